@@ -1,5 +1,8 @@
 #include "AdminContext.h"
 
+#include "store/EmbeddedServer.h"
+#include "store/PgCluster.h"
+
 #include <cstdio>
 
 namespace ruqsat::admin {
@@ -7,12 +10,36 @@ namespace ruqsat::admin {
 AdminContext::AdminContext()
     : m_out(stdout)
     , m_err(stderr)
-{
+    , m_dbOption(QStringLiteral("db"), QStringLiteral("libpq connection string or URI of the database."),
+                 QStringLiteral("CONNINFO"))
+    , m_clusterOption(QStringLiteral("cluster"),
+                      QStringLiteral("Private cluster directory (see 'db init'); connects as its superuser."),
+                      QStringLiteral("DIR")) {}
+
+void AdminContext::addDatabaseOptions(QCommandLineParser& parser) {
+    parser.addOption(m_dbOption);
+    parser.addOption(m_clusterOption);
+}
+
+bool AdminContext::databaseGiven(const QCommandLineParser& parser) const {
+    return parser.isSet(m_dbOption) || parser.isSet(m_clusterOption);
+}
+
+core::Result<core::ConnectionSettings> AdminContext::databaseSettings(const QCommandLineParser& parser) const {
+    if (parser.isSet(m_dbOption) && parser.isSet(m_clusterOption))
+        return core::makeError(core::ErrorCode::InvalidArgument, QStringLiteral("bad_usage"),
+                               QStringLiteral("give either --db or --cluster, not both"));
+    if (parser.isSet(m_clusterOption)) {
+        auto cluster = core::PgCluster::at(parser.value(m_clusterOption));
+        if (!cluster)
+            return cluster.error();
+        return cluster->superuser(QLatin1String(core::EmbeddedServer::databaseName));
+    }
+    return core::ConnectionSettings::parse(parser.value(m_dbOption));
 }
 
 std::optional<int> AdminContext::parse(QCommandLineParser& parser, const QStringList& args,
-                                       const QString& description)
-{
+                                       const QString& description) {
     parser.setApplicationDescription(description);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
@@ -31,14 +58,12 @@ std::optional<int> AdminContext::parse(QCommandLineParser& parser, const QString
     return std::nullopt;
 }
 
-int AdminContext::fail(const core::Error& error)
-{
+int AdminContext::fail(const core::Error& error) {
     m_err << "ruqsat-admin: " << error.message << Qt::endl;
     return error.code == core::ErrorCode::InvalidArgument ? ExitUsage : ExitFailure;
 }
 
-int AdminContext::usageError(const QString& message)
-{
+int AdminContext::usageError(const QString& message) {
     m_err << "ruqsat-admin: " << message << Qt::endl;
     m_err << "Try 'ruqsat-admin --help'." << Qt::endl;
     return ExitUsage;

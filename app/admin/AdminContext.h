@@ -1,6 +1,7 @@
 #pragma once
 
-#include "common/Error.h"
+#include "common/Result.h"
+#include "store/ConnectionSettings.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -31,11 +32,20 @@ public:
 
     // One line on stderr, then the exit code: ExitUsage for InvalidArgument, ExitFailure otherwise.
     int fail(const core::Error& error);
+
+    // --db CONNINFO and --cluster DIR, for subcommands that work on a database.
+    void addDatabaseOptions(QCommandLineParser& parser);
+    // --db as given; --cluster: that private cluster's superuser on database "ruqsat"; neither: libpq's
+    // defaults (PG* variables, service file).
+    core::Result<core::ConnectionSettings> databaseSettings(const QCommandLineParser& parser) const;
+    bool databaseGiven(const QCommandLineParser& parser) const;
     int usageError(const QString& message);
 
 private:
     QTextStream m_out;
     QTextStream m_err;
+    QCommandLineOption m_dbOption;
+    QCommandLineOption m_clusterOption;
 };
 
 } // namespace ruqsat::admin

@@ -23,8 +23,7 @@ constexpr std::array subcommands{
     Subcommand{"services", "service definitions (versioned)", runServicesCommand},
 };
 
-void printHelp(QTextStream& out)
-{
+void printHelp(QTextStream& out) {
     out << "Usage: ruqsat-admin SUBCOMMAND [ARGS...]\n"
            "       ruqsat-admin SUBCOMMAND --help\n\n"
            "Administration of Ruqsat, the provider's workstation for the permit to attract\n"
@@ -43,8 +42,7 @@ void printHelp(QTextStream& out)
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ruqsat-admin"));
     QCoreApplication::setOrganizationName(QStringLiteral("Ruqsat"));

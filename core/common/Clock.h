@@ -14,8 +14,7 @@ public:
 
 class SystemClock final : public Clock {
 public:
-    Instant now() const override
-    {
+    Instant now() const override {
         return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
     }
 };

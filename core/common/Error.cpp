@@ -2,8 +2,7 @@
 
 namespace ruqsat::core {
 
-QString errorCodeName(ErrorCode code)
-{
+QString errorCodeName(ErrorCode code) {
     switch (code) {
     case ErrorCode::InvalidArgument:
         return QStringLiteral("invalid_argument");

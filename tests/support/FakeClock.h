@@ -7,7 +7,8 @@ namespace ruqsat::test {
 // A clock the test sets and moves by hand, across weekends and holidays.
 class FakeClock final : public core::Clock {
 public:
-    explicit FakeClock(core::Instant start = {}) : m_now(start) {}
+    explicit FakeClock(core::Instant start = {})
+        : m_now(start) {}
 
     core::Instant now() const override { return m_now; }
     void set(core::Instant instant) { m_now = instant; }
