@@ -10,5 +10,8 @@ class AdminContext;
 int runDbCommand(AdminContext& context, const QStringList& args);
 int runCalendarCommand(AdminContext& context, const QStringList& args);
 int runServicesCommand(AdminContext& context, const QStringList& args);
+int runStaffCommand(AdminContext& context, const QStringList& args);
+int runOfficeCommand(AdminContext& context, const QStringList& args);
+int runAuditCommand(AdminContext& context, const QStringList& args);
 
 } // namespace ruqsat::admin

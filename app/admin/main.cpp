@@ -21,6 +21,9 @@ constexpr std::array subcommands{
     Subcommand{"db", "create, start, stop, migrate and inspect databases", runDbCommand},
     Subcommand{"calendar", "working-time calendar: non-working days, due moments, edits", runCalendarCommand},
     Subcommand{"services", "service definitions (versioned)", runServicesCommand},
+    Subcommand{"office", "the offices: add, list", runOfficeCommand},
+    Subcommand{"staff", "staff accounts: add, list, disable, set-password, grant, revoke", runStaffCommand},
+    Subcommand{"audit", "verify the audit log's hash chain", runAuditCommand},
 };
 
 void printHelp(QTextStream& out) {

@@ -90,8 +90,13 @@ Result<QSqlQuery> Database::execute(const QSqlDatabase& db, const QString& sql, 
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return toError(query.lastError());
-    for (const QVariant& value : values)
-        query.addBindValue(value);
+    for (const QVariant& value : values) {
+        // Qt binds a null QString as SQL NULL; an empty text is text. NULL is an invalid QVariant.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         return toError(query.lastError());
     return query;

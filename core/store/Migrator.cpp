@@ -195,6 +195,9 @@ Result<int> Migrator::migrate(const QSqlDatabase& db) const {
                                 .arg(migration.name, error.message);
             return error;
         }
+        // A migration may SET LOCAL ROLE to create objects as their owner; the record is ours.
+        if (auto reset = Database::executeScript(db, QStringLiteral("RESET ROLE")); !reset)
+            return reset.error();
         auto record = Database::execute(db,
                                         QStringLiteral("INSERT INTO ruqsat.schema_migration (version, name, checksum) "
                                                        "VALUES (?, ?, ?)"),
