@@ -13,5 +13,6 @@ int runServicesCommand(AdminContext& context, const QStringList& args);
 int runStaffCommand(AdminContext& context, const QStringList& args);
 int runOfficeCommand(AdminContext& context, const QStringList& args);
 int runAuditCommand(AdminContext& context, const QStringList& args);
+int runDemoCommand(AdminContext& context, const QStringList& args);
 
 } // namespace ruqsat::admin

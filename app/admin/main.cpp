@@ -24,6 +24,7 @@ constexpr std::array subcommands{
     Subcommand{"office", "the offices: add, list", runOfficeCommand},
     Subcommand{"staff", "staff accounts: add, list, disable, set-password, grant, revoke", runStaffCommand},
     Subcommand{"audit", "verify the audit log's hash chain", runAuditCommand},
+    Subcommand{"demo", "seed the demo office, its staff and cases", runDemoCommand},
 };
 
 void printHelp(QTextStream& out) {

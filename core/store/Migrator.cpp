@@ -64,13 +64,14 @@ Result<Migration> Migrator::load(const QString& resourcePath) {
     hash.addData(migration.sql.toUtf8());
     static const QRegularExpression dataLine(QStringLiteral("^--@data\\s+(\\S+)\\s*$"),
                                              QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch data = dataLine.match(migration.sql);
-    if (data.hasMatch()) {
-        migration.dataResource = data.captured(1);
-        auto content = readResource(migration.dataResource);
+    auto data = dataLine.globalMatch(migration.sql);
+    while (data.hasNext()) {
+        const QString resource = data.next().captured(1);
+        auto content = readResource(resource);
         if (!content)
             return content.error();
         hash.addData(content.value().toUtf8());
+        migration.dataResources.append(resource);
     }
     migration.checksum = hash.result().toHex();
     return migration;
@@ -179,14 +180,18 @@ Result<int> Migrator::migrate(const QSqlDatabase& db) const {
         if (done)
             continue;
 
-        if (!migration.dataResource.isEmpty()) {
-            auto content = readResource(migration.dataResource);
+        for (qsizetype i = 0; i < migration.dataResources.size(); ++i) {
+            auto content = readResource(migration.dataResources.at(i));
             if (!content)
                 return content.error();
-            auto set = Database::execute(db, QStringLiteral("SELECT set_config('ruqsat.migration_data', ?, true)"),
-                                         {content.value()});
-            if (!set)
-                return set.error();
+            QStringList names{QStringLiteral("ruqsat.migration_data_%1").arg(i + 1)};
+            if (i == 0)
+                names.append(QStringLiteral("ruqsat.migration_data"));
+            for (const QString& name : names) {
+                auto set = Database::execute(db, QStringLiteral("SELECT set_config(?, ?, true)"), {name, content.value()});
+                if (!set)
+                    return set.error();
+            }
         }
         if (auto ran = Database::executeScript(db, migration.sql); !ran) {
             Error error = ran.error();

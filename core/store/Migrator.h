@@ -9,14 +9,15 @@
 
 namespace ruqsat::core {
 
-// One schema change, shipped as a resource ":/migrations/NNNN_name.sql". A header line
-// "--@data :/path" binds that resource's text to the setting ruqsat.migration_data for the migration
-// (read with current_setting('ruqsat.migration_data')), which is how reference data ships as data.
+// One schema change, shipped as a resource ":/migrations/NNNN_name.sql". Header lines
+// "--@data :/path" bind those resources' texts to the settings ruqsat.migration_data_1, _2, ... (the
+// first also to ruqsat.migration_data) for the migration, read with current_setting(): that is how
+// reference data ships as data.
 struct Migration {
     int version = 0;
     QString name;
     QString sql;
-    QString dataResource;
+    QStringList dataResources;
     QByteArray checksum; // SHA-256 of the SQL and its data
 };
 

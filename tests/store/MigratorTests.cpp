@@ -134,7 +134,7 @@ TEST_CASE("A migration reads its data resource through ruqsat.migration_data", "
         1, QStringLiteral("data"),
         QStringLiteral("--@data :/migrations/0001_installation.sql\n"
                        "CREATE TABLE ruqsat.d AS SELECT length(current_setting('ruqsat.migration_data')) AS n;"));
-    withData.dataResource = QStringLiteral(":/migrations/0001_installation.sql");
+    withData.dataResources = {QStringLiteral(":/migrations/0001_installation.sql")};
     REQUIRE(core::Migrator({withData}).migrate(fresh.db).ok());
     auto length = core::Database::execute(fresh.db, QStringLiteral("SELECT n FROM ruqsat.d"));
     REQUIRE(length.ok());
