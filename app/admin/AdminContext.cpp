@@ -44,14 +44,17 @@ std::optional<int> AdminContext::parse(QCommandLineParser& parser, const QString
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
+    m_subcommand = args.value(0);
     // QCommandLineParser treats the first element as the program name.
-    QStringList withProgram = args;
-    if (!withProgram.isEmpty())
-        withProgram.first() = QStringLiteral("ruqsat-admin ") + withProgram.first();
-    if (!parser.parse(withProgram))
+    if (!parser.parse(args))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
-        m_out << parser.helpText();
+        // Qt names the program by its path; the user typed "ruqsat-admin SUBCOMMAND".
+        QString text = parser.helpText();
+        const qsizetype programEnd = text.indexOf(QLatin1Char(' '), 7);
+        if (text.startsWith(QLatin1String("Usage: ")) && programEnd > 0)
+            text.replace(7, programEnd - 7, QStringLiteral("ruqsat-admin ") + m_subcommand);
+        m_out << text;
         m_out.flush();
         return ExitSuccess;
     }
@@ -65,7 +68,10 @@ int AdminContext::fail(const core::Error& error) {
 
 int AdminContext::usageError(const QString& message) {
     m_err << "ruqsat-admin: " << message << Qt::endl;
-    m_err << "Try 'ruqsat-admin --help'." << Qt::endl;
+    if (m_subcommand.isEmpty())
+        m_err << "Try 'ruqsat-admin --help'." << Qt::endl;
+    else
+        m_err << "Try 'ruqsat-admin " << m_subcommand << " --help'." << Qt::endl;
     return ExitUsage;
 }
 

@@ -44,6 +44,7 @@ public:
 private:
     QTextStream m_out;
     QTextStream m_err;
+    QString m_subcommand; // set by parse(), for messages
     QCommandLineOption m_dbOption;
     QCommandLineOption m_clusterOption;
 };

@@ -5,6 +5,7 @@
 #include "platform/UnixSignalWatcher.h"
 #include "store/Database.h"
 #include "store/DatabaseChoice.h"
+#include "store/DemoSeeder.h"
 #include "store/EmbeddedServer.h"
 #include "store/Migrator.h"
 
@@ -88,6 +89,19 @@ int main(int argc, char** argv) {
         auto db = core::Database::open(embedded->administratorSettings(), mainConnection);
         if (!db)
             return exitWithError(db.error().message);
+        // A new embedded database is empty: offer the demo office, with a user of every role.
+        if (embedded->createdNow() &&
+            ui::MessageBox::confirm(nullptr, QCoreApplication::translate("main", "Demo office"),
+                                    QCoreApplication::translate("main",
+                                                                "This is a new embedded database. Load the demo "
+                                                                "office, with a user of every role (password "
+                                                                "\"%1\") and about fifty cases?")
+                                        .arg(QLatin1String(core::DemoSeeder::demoPassword)))) {
+            const core::SystemClock clock;
+            if (auto seeded = core::DemoSeeder::seed(mainConnection, clock); !seeded)
+                ui::MessageBox::error(nullptr, QCoreApplication::translate("main", "Demo office"),
+                                      seeded.error().message);
+        }
     } else {
         auto db = core::Database::open(choice->server, mainConnection);
         if (!db)

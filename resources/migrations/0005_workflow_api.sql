@@ -109,6 +109,8 @@ LANGUAGE sql STABLE AS $$
                               'to_step', e.to_step, 'payload', e.payload)
 $$;
 
+GRANT EXECUTE ON FUNCTION ruqsat.iso(timestamptz), ruqsat.event_json(ruqsat.audit_event) TO ruqsat_staff;
+
 CREATE FUNCTION ruqsat.blank(t text) RETURNS boolean
 LANGUAGE sql IMMUTABLE AS $$
     SELECT t IS NULL OR t ~ '^[[:space:]]*$'
@@ -174,7 +176,9 @@ BEGIN
     END IF;
     SELECT office_id INTO actor_office FROM ruqsat.staff WHERE login = p_actor;
 
-    IF p_action = 'receive' THEN
+    -- No case id: a case not yet received (only "receive" can start one; anything else is at the wrong
+    -- step). The lock makes a concurrent action on the same case wait, then see its new version.
+    IF p_case_id IS NULL THEN
         case_office := p_args ->> 'office_id';
     ELSE
         SELECT * INTO c FROM ruqsat.cases WHERE id = p_case_id FOR UPDATE;
@@ -185,8 +189,8 @@ BEGIN
         case_state := c.state;
         case_version := c.row_version;
     END IF;
-    -- 2. office
-    IF actor_office IS DISTINCT FROM case_office THEN
+    -- 2. office (of the case, or for a new case the opening's)
+    IF (case_state <> 'none' OR p_action = 'receive') AND actor_office IS DISTINCT FROM case_office THEN
         PERFORM ruqsat.refuse('RQ403', 'wrong_office', 'The case belongs to another office.');
     END IF;
     -- 3. the row version the caller saw
@@ -207,7 +211,7 @@ BEGIN
         PERFORM ruqsat.refuse('RQ412', 'wrong_step', 'The case is not at the step this action belongs to.');
     END IF;
 
-    IF p_action <> 'receive' THEN
+    IF case_state <> 'none' THEN
         SELECT definition INTO def FROM ruqsat.service_definition
         WHERE code = c.service_code AND version = c.service_version;
         -- The step the action opens is due from now.

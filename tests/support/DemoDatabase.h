@@ -1,0 +1,22 @@
+#pragma once
+
+#include "store/ConnectionSettings.h"
+#include "store/DemoSeeder.h"
+
+namespace ruqsat::test {
+
+// A migrated test database holding the demo office (DemoSeeder), with logins prefixed so that several
+// such databases can share the test process's cluster.
+struct DemoDatabase {
+    core::ConnectionSettings superuser;
+    QString prefix;
+    core::DemoSeeder::Summary summary;
+
+    // The settings of a demo login ("clerk", "glubokoe_head", ...) with the demo password.
+    core::ConnectionSettings as(const QString& login) const;
+    QString login(const QString& name) const { return prefix + name; }
+
+    static DemoDatabase create(int cases = 50);
+};
+
+} // namespace ruqsat::test
