@@ -1,8 +1,11 @@
-// ruqsat-admin services: the service definitions shipped with Ruqsat, every version, as a table or
-// as JSON (the shape of resources/services/*.json). The variant that reads an installation's
-// definitions from the database (--db) comes with the store.
+// ruqsat-admin services: every version of the service definitions, shipped with Ruqsat or (with --db or
+// --cluster) stored in an installation's database, as a table or as JSON (the shape of
+// resources/services/*.json); `services import FILE` adds a new version to the database.
 #include "AdminContext.h"
+#include "AdminDatabase.h"
 #include "Commands.h"
+
+#include "store/ServiceRepository.h"
 
 #include "services/ServiceCatalogue.h"
 #include "services/ServiceDefinitionJson.h"
@@ -73,17 +76,43 @@ int runServicesCommand(AdminContext& context, const QStringList& args) {
                                   QStringLiteral("Print a JSON array of the definitions, in the shape of "
                                                  "resources/services/*.json."));
     parser.addOption(json);
+    context.addDatabaseOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("import"), QStringLiteral("import FILE: add a new version from a "
+                                                                          "definition file to the database."));
     if (const std::optional<int> stop = context.parse(
             parser, args,
-            QStringLiteral("Every version of every service definition shipped with Ruqsat: code, version,\n"
-                           "effective-from date, legal source, channels, total term and steps with their\n"
-                           "roles and normative durations.")))
+            QStringLiteral("Every version of every service definition: code, version, effective-from date, legal\n"
+                           "source, channels, total term and steps with their roles and normative durations.\n"
+                           "Shipped with Ruqsat, or with --db/--cluster stored in that database.\n"
+                           "  import FILE   validate a definition file and add it to the database as a new\n"
+                           "                version (cases keep the version they started under)")))
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(
-            QStringLiteral("services: unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && (positional.first() != QLatin1String("import") || positional.size() != 2))
+        return context.usageError(QStringLiteral("services takes no arguments, or 'import FILE'"));
 
-    const core::Result<core::ServiceCatalogue> catalogue = core::ServiceCatalogue::shipped();
+    if (!positional.isEmpty()) {
+        auto definition = core::ServiceDefinitionJson::readFile(positional.at(1));
+        if (!definition)
+            return context.usageError(definition.error().message);
+        AdminDatabase database;
+        if (auto failed = database.open(context, parser))
+            return *failed;
+        if (auto imported = core::ServiceRepository(database.name()).import(definition.value()); !imported)
+            return context.fail(imported.error());
+        context.out() << "Imported service " << definition->code << " version " << definition->version
+                      << ", in force from " << definition->effectiveFrom.toString(Qt::ISODate) << Qt::endl;
+        return ExitSuccess;
+    }
+
+    std::optional<AdminDatabase> database;
+    core::Result<core::ServiceCatalogue> catalogue = core::ServiceCatalogue::shipped();
+    if (context.databaseGiven(parser)) {
+        database.emplace();
+        if (auto failed = database->open(context, parser))
+            return *failed;
+        catalogue = core::ServiceRepository(database->name()).load();
+    }
     if (!catalogue)
         return context.fail(catalogue.error());
 

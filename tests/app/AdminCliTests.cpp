@@ -1,6 +1,11 @@
 #include "ProcessRunner.h"
 #include "TestCluster.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <catch2/catch.hpp>
 
 using namespace ruqsat::test;
@@ -88,4 +93,70 @@ TEST_CASE("ruqsat-admin: a cluster's life from the command line", "[admin]") {
     output = runAdmin({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--cluster"), dir});
     CHECK(output.exitCode == 1);
     CHECK(output.err.contains(QStringLiteral("Cannot connect")));
+}
+
+TEST_CASE("ruqsat-admin services: a database's definitions, and importing a new version", "[admin][services]") {
+    TemporaryDirectory directory;
+    const QString dir = directory.path() + QStringLiteral("/cluster");
+    REQUIRE(runAdmin({QStringLiteral("db"), QStringLiteral("init"), dir}).exitCode == 0);
+    REQUIRE(runAdmin({QStringLiteral("db"), QStringLiteral("start"), dir}).exitCode == 0);
+    REQUIRE(runAdmin({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--cluster"), dir}).exitCode ==
+            0);
+
+    ProcessOutput listed =
+        runAdmin({QStringLiteral("services"), QStringLiteral("--json"), QStringLiteral("--cluster"), dir});
+    INFO(describe(listed));
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray stored = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    REQUIRE(stored.size() == 2);
+
+    // The same version again is refused: versions are added, never replaced.
+    const QString permit = QString::fromUtf8(sourceDir) + QStringLiteral("/resources/services/permit-2019.json");
+    ProcessOutput again =
+        runAdmin({QStringLiteral("services"), QStringLiteral("import"), permit, QStringLiteral("--cluster"), dir});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("never replaced")));
+
+    // A new version: the law changed the specialist's term.
+    QFile original(permit);
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    QJsonObject changed = QJsonDocument::fromJson(original.readAll()).object();
+    changed.insert(QStringLiteral("version"), 2);
+    changed.insert(QStringLiteral("effective_from"), QStringLiteral("2025-01-01"));
+    changed.insert(QStringLiteral("legal_source"), QStringLiteral("Test amendment"));
+    QJsonArray steps = changed.value(QStringLiteral("steps")).toArray();
+    QJsonObject preparation = steps.at(2).toObject();
+    preparation.insert(QStringLiteral("duration"), QStringLiteral("6d"));
+    steps.replace(2, preparation);
+    changed.insert(QStringLiteral("steps"), steps);
+    const QString file = directory.path() + QStringLiteral("/permit-v2.json");
+    QFile output(file);
+    REQUIRE(output.open(QIODevice::WriteOnly));
+    output.write(QJsonDocument(changed).toJson());
+    output.close();
+    ProcessOutput imported =
+        runAdmin({QStringLiteral("services"), QStringLiteral("import"), file, QStringLiteral("--cluster"), dir});
+    INFO(describe(imported));
+    CHECK(imported.exitCode == 0);
+
+    listed = runAdmin({QStringLiteral("services"), QStringLiteral("--json"), QStringLiteral("--cluster"), dir});
+    const QJsonArray after = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    REQUIRE(after.size() == 3);
+    bool found = false;
+    for (const QJsonValue& definition : after) {
+        const QJsonObject object = definition.toObject();
+        if (object.value(QStringLiteral("code")).toString() == QStringLiteral("P") &&
+            object.value(QStringLiteral("version")).toInt() == 2) {
+            found = true;
+            CHECK(object.value(QStringLiteral("steps")).toArray().at(2).toObject().value(QStringLiteral("duration")) ==
+                  QStringLiteral("6d"));
+        }
+    }
+    CHECK(found);
+
+    // A file that is not a valid definition is bad input.
+    ProcessOutput broken = runAdmin({QStringLiteral("services"), QStringLiteral("import"),
+                                     QStringLiteral("/nonexistent.json"), QStringLiteral("--cluster"), dir});
+    CHECK(broken.exitCode == 2);
+    REQUIRE(runAdmin({QStringLiteral("db"), QStringLiteral("stop"), dir}).exitCode == 0);
 }
