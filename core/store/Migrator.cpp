@@ -28,6 +28,15 @@ Result<QString> readResource(const QString& path) {
     return QString::fromUtf8(file.readAll());
 }
 
+Error schemaTooNew(int found, int known) {
+    return makeError(ErrorCode::PreconditionFailed, QStringLiteral("schema_too_new"),
+                     QCoreApplication::translate("Migrator",
+                                                 "The database has schema version %1, but this program knows only up "
+                                                 "to version %2. Use a newer Ruqsat.")
+                         .arg(found)
+                         .arg(known));
+}
+
 Status lockMigrations(const QSqlDatabase& db) {
     auto locked = Database::execute(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {migrationLock});
     if (!locked)
@@ -158,12 +167,7 @@ Result<int> Migrator::migrate(const QSqlDatabase& db) const {
         while (recorded->next()) {
             const int version = recorded->value(0).toInt();
             if (version > latestVersion()) {
-                return makeError(ErrorCode::PreconditionFailed, QStringLiteral("schema_too_new"),
-                                 QCoreApplication::translate("Migrator",
-                                                             "The database has schema version %1, but this program "
-                                                             "knows only up to version %2. Use a newer Ruqsat.")
-                                     .arg(version)
-                                     .arg(latestVersion()));
+                return schemaTooNew(version, latestVersion());
             }
             if (version == migration.version) {
                 done = true;
@@ -188,7 +192,8 @@ Result<int> Migrator::migrate(const QSqlDatabase& db) const {
             if (i == 0)
                 names.append(QStringLiteral("ruqsat.migration_data"));
             for (const QString& name : names) {
-                auto set = Database::execute(db, QStringLiteral("SELECT set_config(?, ?, true)"), {name, content.value()});
+                auto set =
+                    Database::execute(db, QStringLiteral("SELECT set_config(?, ?, true)"), {name, content.value()});
                 if (!set)
                     return set.error();
             }
@@ -219,12 +224,7 @@ Result<int> Migrator::migrate(const QSqlDatabase& db) const {
     if (!current)
         return current.error();
     if (current.value() > latestVersion()) {
-        return makeError(ErrorCode::PreconditionFailed, QStringLiteral("schema_too_new"),
-                         QCoreApplication::translate("Migrator",
-                                                     "The database has schema version %1, but this program knows "
-                                                     "only up to version %2. Use a newer Ruqsat.")
-                             .arg(current.value())
-                             .arg(latestVersion()));
+        return schemaTooNew(current.value(), latestVersion());
     }
     return applied;
 }
