@@ -338,24 +338,18 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const QString& connectionName, cons
                 return refused.error();
             continue;
         }
-        const QList<std::tuple<QString, QString, QJsonObject, seconds>> plan{
-            {crew.clerk, u"register"_s, {}, minutes(late ? 60 : 8)},
-            {crew.head,
-             u"resolve"_s,
-             {{u"assignee"_s, crew.specialist}, {u"resolution"_s, u"Рассмотреть и подготовить результат в срок"_s}},
-             late ? hours(30) : hours(2)},
-        };
-        bool stopped = false;
-        for (const auto& [actor, action, args, gap] : plan) {
-            auto done = step(actor, action, args, gap);
-            if (!done)
-                return done.error();
-            if (!*done) {
-                stopped = true;
-                break;
-            }
-        }
-        if (stopped || target == Target::Resolution)
+        auto registered = step(crew.clerk, u"register"_s, {}, minutes(late ? 60 : 8));
+        if (!registered)
+            return registered.error();
+        if (!*registered || target == Target::Resolution)
+            continue;
+        auto resolved =
+            step(crew.head, u"resolve"_s,
+                 {{u"assignee"_s, crew.specialist}, {u"resolution"_s, u"Рассмотреть и подготовить результат в срок"_s}},
+                 late ? hours(30) : hours(2));
+        if (!resolved)
+            return resolved.error();
+        if (!*resolved)
             continue;
         QString specialist = crew.specialist;
         if (!crew.specialist2.isEmpty() && i % 7 == 3) {
