@@ -190,6 +190,22 @@ Result<IdentityNumber> validateIinOrBin(const QString& text) {
     return error;
 }
 
+std::optional<QString> appendCheckDigit(const QString& firstEleven) {
+    if (firstEleven.size() != 11)
+        return std::nullopt;
+    Digits digits{};
+    for (qsizetype i = 0; i < 11; ++i) {
+        const QChar c = firstEleven.at(i);
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        digits[static_cast<std::size_t>(i)] = c.unicode() - u'0';
+    }
+    const std::optional<int> check = checkDigit(digits);
+    if (!check)
+        return std::nullopt;
+    return firstEleven + QChar(u'0' + *check);
+}
+
 QString identityKindName(IdentityKind kind) {
     return kind == IdentityKind::Iin ? u"IIN"_s : u"BIN"_s;
 }

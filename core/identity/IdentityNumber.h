@@ -66,4 +66,8 @@ Result<IdentityNumber> validateIinOrBin(const QString& text);
 
 QString identityKindName(IdentityKind kind); // "IIN", "BIN"
 
+// The twelve digits made of eleven and their check digit, or nothing when no check digit exists for
+// them (domain.md, "IIN and BIN"). For making numbers, e.g. demo data; it checks no structure.
+std::optional<QString> appendCheckDigit(const QString& firstEleven);
+
 } // namespace ruqsat::core

@@ -1,5 +1,6 @@
 #include "store/DemoSeeder.h"
 
+#include "identity/IdentityNumber.h"
 #include "store/Database.h"
 #include "store/OfficeRegistry.h"
 #include "store/StaffRegistry.h"
@@ -30,34 +31,13 @@ struct DemoUser {
     RoleSet roles;
 };
 
-// domain.md, "IIN and BIN": the 12th digit checks the first eleven.
-std::optional<QString> withCheckDigit(const QString& first11) {
-    std::array<int, 11> d{};
-    for (int i = 0; i < 11; ++i)
-        d[static_cast<std::size_t>(i)] = first11.at(i).digitValue();
-    int sum = 0;
-    for (int i = 0; i < 11; ++i)
-        sum += d[static_cast<std::size_t>(i)] * (i + 1);
-    int k = sum % 11;
-    if (k == 10) {
-        static constexpr std::array<int, 11> weights{3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
-        sum = 0;
-        for (std::size_t i = 0; i < 11; ++i)
-            sum += d[i] * weights[i];
-        k = sum % 11;
-        if (k == 10)
-            return std::nullopt;
-    }
-    return first11 + QString::number(k);
-}
-
 // A resident legal entity's head-unit BIN registered in the given year and month.
 QString makeBin(QRandomGenerator& random, int year, int month) {
     for (;;) {
         const QString first =
             QStringLiteral("%1%2").arg(year % 100, 2, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0')) +
             u"40"_s + QStringLiteral("%1").arg(random.bounded(100000), 5, 10, QLatin1Char('0'));
-        if (auto bin = withCheckDigit(first))
+        if (auto bin = appendCheckDigit(first))
             return *bin;
     }
 }
@@ -68,7 +48,7 @@ QString makeIin(QRandomGenerator& random) {
         const int centuryDigit = (birth.year() >= 2000 ? 5 : 3) + static_cast<int>(random.bounded(2));
         const QString first = birth.toString(u"yyMMdd"_s) + QString::number(centuryDigit) +
                               QStringLiteral("%1").arg(random.bounded(10000), 4, 10, QLatin1Char('0'));
-        if (auto iin = withCheckDigit(first))
+        if (auto iin = appendCheckDigit(first))
             return *iin;
     }
 }

@@ -178,44 +178,35 @@ Result<QList<StaffMember>> StaffRegistry::list(const QString& officeId) const {
     return members;
 }
 
-Status StaffRegistry::disable(const QString& login) {
+Status StaffRegistry::changeAccount(const QString& login, const QString& roleStatement, std::optional<bool> active,
+                                    const QString& auditAction, const QString& detail) {
     Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun();
     if (auto known = requireStaff(login); !known)
         return known;
-    auto updated = Database::execute(
-        db(), QStringLiteral("UPDATE ruqsat.staff SET active = false, row_version = row_version + 1 WHERE login = ?"),
-        {login});
-    if (!updated)
-        return updated.error();
-    if (auto altered =
-            Database::executeScript(db(), QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(quotedIdentifier(login)));
-        !altered)
+    if (active) {
+        auto updated = Database::execute(
+            db(), QStringLiteral("UPDATE ruqsat.staff SET active = ?, row_version = row_version + 1 WHERE login = ?"),
+            {*active, login});
+        if (!updated)
+            return updated.error();
+    }
+    if (auto altered = Database::executeScript(db(), roleStatement); !altered)
         return altered;
-    if (auto audited = audit(QStringLiteral("staff_disable"), login, {}); !audited)
+    if (auto audited = audit(auditAction, login, detail); !audited)
         return audited;
     return transaction.commit();
 }
 
+Status StaffRegistry::disable(const QString& login) {
+    return changeAccount(login, QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(quotedIdentifier(login)), false,
+                         QStringLiteral("staff_disable"), {});
+}
+
 Status StaffRegistry::enable(const QString& login) {
-    Transaction transaction(db());
-    if (!transaction.begun())
-        return transaction.begun();
-    if (auto known = requireStaff(login); !known)
-        return known;
-    auto updated = Database::execute(
-        db(), QStringLiteral("UPDATE ruqsat.staff SET active = true, row_version = row_version + 1 WHERE login = ?"),
-        {login});
-    if (!updated)
-        return updated.error();
-    if (auto altered =
-            Database::executeScript(db(), QStringLiteral("ALTER ROLE %1 LOGIN").arg(quotedIdentifier(login)));
-        !altered)
-        return altered;
-    if (auto audited = audit(QStringLiteral("staff_enable"), login, {}); !audited)
-        return audited;
-    return transaction.commit();
+    return changeAccount(login, QStringLiteral("ALTER ROLE %1 LOGIN").arg(quotedIdentifier(login)), true,
+                         QStringLiteral("staff_enable"), {});
 }
 
 Status StaffRegistry::setPassword(const QString& login, const QString& password) {
@@ -224,48 +215,19 @@ Status StaffRegistry::setPassword(const QString& login, const QString& password)
     auto verifier = scramVerifier(login, password);
     if (!verifier)
         return verifier.error();
-    Transaction transaction(db());
-    if (!transaction.begun())
-        return transaction.begun();
-    if (auto known = requireStaff(login); !known)
-        return known;
-    if (auto altered = Database::executeScript(
-            db(), QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(quotedIdentifier(login), verifier.value()));
-        !altered)
-        return altered;
-    if (auto audited = audit(QStringLiteral("staff_set_password"), login, {}); !audited)
-        return audited;
-    return transaction.commit();
+    return changeAccount(login,
+                         QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(quotedIdentifier(login), verifier.value()),
+                         std::nullopt, QStringLiteral("staff_set_password"), {});
 }
 
 Status StaffRegistry::grant(const QString& login, Role role) {
-    Transaction transaction(db());
-    if (!transaction.begun())
-        return transaction.begun();
-    if (auto known = requireStaff(login); !known)
-        return known;
-    if (auto granted = Database::executeScript(
-            db(), QStringLiteral("GRANT %1 TO %2").arg(groupRole(role), quotedIdentifier(login)));
-        !granted)
-        return granted;
-    if (auto audited = audit(QStringLiteral("staff_grant"), login, roleName(role)); !audited)
-        return audited;
-    return transaction.commit();
+    return changeAccount(login, QStringLiteral("GRANT %1 TO %2").arg(groupRole(role), quotedIdentifier(login)),
+                         std::nullopt, QStringLiteral("staff_grant"), roleName(role));
 }
 
 Status StaffRegistry::revoke(const QString& login, Role role) {
-    Transaction transaction(db());
-    if (!transaction.begun())
-        return transaction.begun();
-    if (auto known = requireStaff(login); !known)
-        return known;
-    if (auto revoked = Database::executeScript(
-            db(), QStringLiteral("REVOKE %1 FROM %2").arg(groupRole(role), quotedIdentifier(login)));
-        !revoked)
-        return revoked;
-    if (auto audited = audit(QStringLiteral("staff_revoke"), login, roleName(role)); !audited)
-        return audited;
-    return transaction.commit();
+    return changeAccount(login, QStringLiteral("REVOKE %1 FROM %2").arg(groupRole(role), quotedIdentifier(login)),
+                         std::nullopt, QStringLiteral("staff_revoke"), roleName(role));
 }
 
 } // namespace ruqsat::core

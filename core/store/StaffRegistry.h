@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace ruqsat::core {
 
 // A member of an office's staff. The login is their own PostgreSQL LOGIN role; the roles they hold are
@@ -48,6 +50,10 @@ private:
     Result<QString> scramVerifier(const QString& login, const QString& password) const;
     Status requireStaff(const QString& login) const;
     Status audit(const QString& action, const QString& login, const QString& detail) const;
+    // One account change in one transaction: the staff row (when `active` is given), the role statement
+    // (built with the login quoted) and the audit record.
+    Status changeAccount(const QString& login, const QString& roleStatement, std::optional<bool> active,
+                         const QString& auditAction, const QString& detail);
 
     QString m_connectionName;
 };
