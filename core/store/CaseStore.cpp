@@ -113,7 +113,26 @@ Result<Case> CaseStore::load(qint64 caseId) const {
             ErrorCode::NotFound, u"unknown_case"_s,
             QCoreApplication::translate("CaseStore", "There is no case %1, or you may not see it.").arg(caseId));
     }
-    return CaseProjection::replay(history.value());
+    auto replayed = CaseProjection::replay(history.value());
+    if (!replayed)
+        return replayed;
+    // Due moments as recorded now: the same as the events' unless an administrator recomputed them after a
+    // calendar edit (ruqsat-admin calendar recompute --apply), which changes the rows, not the history.
+    auto dues = Database::execute(db(),
+                                  u"SELECT 0, c.case_due FROM ruqsat.cases c WHERE c.id = ? UNION ALL "
+                                  "SELECT s.ordinal, s.due_at FROM ruqsat.case_step s WHERE s.case_id = ? ORDER BY 1"_s,
+                                  {caseId, caseId});
+    if (!dues)
+        return dues.error();
+    while (dues->next()) {
+        const qsizetype ordinal = dues->value(0).toLongLong();
+        const Instant due = instantFromDateTime(dues->value(1).toDateTime());
+        if (ordinal == 0)
+            replayed->caseDue = due;
+        else if (ordinal <= replayed->steps.size())
+            replayed->steps[ordinal - 1].due = due;
+    }
+    return replayed;
 }
 
 QJsonObject CaseStore::openingJson(const CaseOpening& opening) {

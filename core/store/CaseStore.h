@@ -34,6 +34,8 @@ public:
     Result<QList<Actor>> specialists(const QString& officeId) const;
 
     Result<QList<Event>> events(qint64 caseId) const;
+    // The case replayed from its events, with the due moments as recorded now (an administrator's explicit
+    // recompute after a calendar edit changes those, never the events).
     Result<Case> load(qint64 caseId) const;
 
     // Sends one action to the SQL API in its own transaction. `clientActionId` identifies the user's

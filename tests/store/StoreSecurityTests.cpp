@@ -4,6 +4,7 @@
 
 #include "store/CaseStore.h"
 #include "store/Database.h"
+#include "workflow/CaseProjection.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -375,4 +376,29 @@ TEST_CASE("Cases recorded through the SQL API replay into the same state core co
         ++checked;
     }
     CHECK(checked == demo().summary.cases);
+}
+
+TEST_CASE("A loaded case shows the due moments as recorded now, after an explicit recompute", "[replay]") {
+    const FoundCase found = anyCaseAt(u"preparation"_s);
+    Connection admin(demo().superuser, u"recompute-admin"_s);
+    core::CaseStore store(admin.name());
+    auto before = store.load(found.id);
+    REQUIRE(before.ok());
+    REQUIRE(before->currentStep() != nullptr);
+    // What `calendar recompute --apply` does to the rows (the events keep what was communicated).
+    REQUIRE(admin
+                .run(u"UPDATE ruqsat.case_step SET due_at = due_at + interval '1 day' WHERE case_id = ? AND "
+                     "finished_at IS NULL"_s,
+                     {found.id})
+                .ok());
+    REQUIRE(
+        admin.run(u"UPDATE ruqsat.cases SET case_due = case_due + interval '1 day' WHERE id = ?"_s, {found.id}).ok());
+    auto after = store.load(found.id);
+    REQUIRE(after.ok());
+    CHECK(after->currentStep()->due == before->currentStep()->due + std::chrono::hours(24));
+    CHECK(after->caseDue == before->caseDue + std::chrono::hours(24));
+    CHECK(after->steps.first().due == before->steps.first().due);
+    auto events = store.events(found.id);
+    REQUIRE(events.ok());
+    CHECK(core::CaseProjection::replay(events.value())->caseDue == before->caseDue);
 }
