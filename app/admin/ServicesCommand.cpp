@@ -89,7 +89,8 @@ int runServicesCommand(AdminContext& context, const QStringList& args) {
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty() && (positional.first() != QLatin1String("import") || positional.size() != 2))
-        return context.usageError(QStringLiteral("services takes no arguments, or 'import FILE'"));
+        return context.usageError(QStringLiteral("services: unexpected argument '%1' (it takes none, or 'import FILE')")
+                                      .arg(positional.last()));
 
     if (!positional.isEmpty()) {
         auto definition = core::ServiceDefinitionJson::readFile(positional.at(1));

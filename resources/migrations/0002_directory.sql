@@ -40,6 +40,8 @@ REVOKE ALL ON SCHEMA ruqsat FROM PUBLIC;
 GRANT USAGE ON SCHEMA ruqsat TO ruqsat_staff;
 ALTER TABLE ruqsat.installation OWNER TO ruqsat_owner;
 GRANT SELECT ON ruqsat.installation TO ruqsat_staff;
+-- The desktop program checks, as the signed-in user, that the schema is the one it was built for.
+GRANT SELECT ON ruqsat.schema_migration TO ruqsat_staff;
 -- New functions are not executable by everyone: each API function is granted explicitly.
 ALTER DEFAULT PRIVILEGES FOR ROLE ruqsat_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 

@@ -741,7 +741,7 @@ $$;
 
 -- An office's schedule as OfficeSchedule::fromJson reads it: {"timeZone": ..., "week": [...]}.
 CREATE FUNCTION ruqsat.office_schedule(office_id text) RETURNS jsonb
-LANGUAGE plpgsql STABLE SET search_path = ruqsat, pg_temp AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = ruqsat, pg_temp AS $$
 DECLARE
     result jsonb;
 BEGIN

@@ -1,0 +1,213 @@
+#include "queue/QueueWidget.h"
+
+#include "common/Labels.h"
+#include "queue/CaseQueueModel.h"
+#include "queue/CaseQueueProxyModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ruqsat::ui {
+
+using Column = CaseQueueModel::Column;
+
+QueueWidget::QueueWidget(Session session, core::QueueSpec spec, QWidget* parent)
+    : QWidget(parent)
+    , m_session(std::move(session))
+    , m_spec(std::move(spec)) {
+    setObjectName(QStringLiteral("queue_") + core::queueKindName(m_spec.kind));
+    m_model = new CaseQueueModel(m_session, m_spec.selection, this);
+    m_proxy = new CaseQueueProxyModel(this);
+    m_proxy->setQueueModel(m_model);
+    buildLayout();
+
+    connect(m_model, &CaseQueueModel::loadFailed, this, &QueueWidget::showError);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QueueWidget::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueueWidget::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &QueueWidget::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &QueueWidget::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &QueueWidget::updateCount);
+
+    // Deadlines move on with the clock; the timer only asks core to measure again.
+    m_timer = new QTimer(this);
+    m_timer->setInterval(deadlineRefreshMs);
+    connect(m_timer, &QTimer::timeout, this, &QueueWidget::refreshDeadlines);
+    m_timer->start();
+}
+
+void QueueWidget::buildLayout() {
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter by number, applicant, object or specialist"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setAccessibleName(tr("Filter"));
+
+    m_deadlineFilter = new QComboBox(this);
+    m_deadlineFilter->setObjectName(QStringLiteral("deadlineFilter"));
+    m_deadlineFilter->addItem(tr("All deadlines"), static_cast<int>(core::CaseQueueFilter::Deadline::Any));
+    m_deadlineFilter->addItem(tr("At risk or overdue"),
+                              static_cast<int>(core::CaseQueueFilter::Deadline::AtRiskOrOverdue));
+    m_deadlineFilter->addItem(tr("Overdue"), static_cast<int>(core::CaseQueueFilter::Deadline::Overdue));
+    m_deadlineFilter->setAccessibleName(tr("Deadline filter"));
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_errorLabel->hide();
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("caseTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table, as everywhere else in the form
+    m_view->verticalHeader()->hide();
+    // Dates, numbers and the deadline words fit their text; names and objects share the rest.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(static_cast<int>(Column::Applicants), QHeaderView::Stretch);
+    header->setSectionResizeMode(static_cast<int>(Column::Object), QHeaderView::Stretch);
+    for (const auto& [column, width] : {std::pair{Column::Assignee, 150}, std::pair{Column::Office, 170}}) {
+        header->setSectionResizeMode(static_cast<int>(column), QHeaderView::Interactive);
+        header->resizeSection(static_cast<int>(column), width);
+    }
+    m_view->sortByColumn(static_cast<int>(Column::Deadline), Qt::AscendingOrder);
+    m_view->setAccessibleName(Labels::queue(m_spec.kind));
+
+    // What each queue needs to show: an assignee only once there is one, the office only where a
+    // supervisor sees several.
+    const bool noAssigneeYet = m_spec.kind == core::QueueKind::MyRegistrations ||
+                               m_spec.kind == core::QueueKind::Incoming || m_spec.kind == core::QueueKind::MyCases;
+    m_view->setColumnHidden(static_cast<int>(Column::Assignee), noAssigneeYet);
+    m_view->setColumnHidden(static_cast<int>(Column::Office), m_spec.kind != core::QueueKind::AllOpen ||
+                                                                  m_session.workspace->visibleOffices().size() < 2);
+    m_view->setColumnHidden(static_cast<int>(Column::State), m_spec.kind != core::QueueKind::AllOpen);
+
+    auto* open = new QAction(tr("Open case"), m_view);
+    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    open->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(open);
+    connect(open, &QAction::triggered, this, &QueueWidget::openCurrent);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &QueueWidget::openCurrent);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &QueueWidget::applyFilter);
+    connect(m_deadlineFilter, &QComboBox::currentIndexChanged, this, &QueueWidget::applyFilter);
+    // Enter in the filter goes to the list; Escape there clears the filter.
+    connect(m_filterEdit, &QLineEdit::returnPressed, m_view, [this] {
+        m_view->setFocus(Qt::OtherFocusReason);
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, static_cast<int>(Column::Id)));
+    });
+    m_filterEdit->installEventFilter(this);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_filterEdit, 1);
+    filters->addWidget(m_deadlineFilter);
+    filters->addWidget(m_countLabel);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_view, 1);
+
+    setTabOrder(m_filterEdit, m_deadlineFilter);
+    setTabOrder(m_deadlineFilter, m_view);
+    setFocusProxy(m_view);
+}
+
+bool QueueWidget::eventFilter(QObject* watched, QEvent* event) {
+    // Escape in a non-empty filter clears it; in an empty one it goes on (e.g. to close a dialog).
+    if (watched == m_filterEdit && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && !m_filterEdit->text().isEmpty()) {
+        m_filterEdit->clear();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString QueueWidget::title() const {
+    return tr("%1 (%2)").arg(Labels::queue(m_spec.kind)).arg(m_model->totalCount());
+}
+
+void QueueWidget::reload() {
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 selected = current.isValid() ? current.data(CaseQueueModel::CaseIdRole).toLongLong() : 0;
+    m_errorLabel->hide();
+    if (!m_model->reload())
+        return;
+    if (selected != 0) {
+        const int row = m_model->rowOfCase(selected);
+        if (row >= 0) {
+            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, static_cast<int>(Column::Id)));
+            m_view->setCurrentIndex(index);
+        }
+    }
+    Q_EMIT titleChanged(title());
+}
+
+void QueueWidget::refreshCase(qint64 caseId) {
+    if (auto refreshed = m_model->refreshCase(caseId); !refreshed) {
+        showError(refreshed.error().message);
+        return;
+    }
+    updateCount();
+    Q_EMIT titleChanged(title());
+}
+
+void QueueWidget::refreshDeadlines() {
+    m_model->refreshDeadlines();
+}
+
+void QueueWidget::focusFilter() {
+    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_filterEdit->selectAll();
+}
+
+void QueueWidget::applyFilter() {
+    core::CaseQueueFilter filter;
+    filter.text = m_filterEdit->text();
+    filter.deadline = static_cast<core::CaseQueueFilter::Deadline>(m_deadlineFilter->currentData().toInt());
+    m_proxy->setFilter(filter);
+    updateCount();
+}
+
+void QueueWidget::openCurrent() {
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    Q_EMIT openCaseRequested(current.data(CaseQueueModel::CaseIdRole).toLongLong());
+}
+
+void QueueWidget::updateCount() {
+    const qint64 total = m_model->totalCount();
+    const int shown = m_proxy->rowCount();
+    if (!m_proxy->filter().isEmpty() || shown < m_model->rowCount())
+        m_countLabel->setText(tr("Shown: %1 of %2").arg(shown).arg(total));
+    else if (m_model->canFetchMore({}))
+        m_countLabel->setText(tr("Loaded: %1 of %2").arg(shown).arg(total));
+    else
+        m_countLabel->setText(tr("Cases: %1").arg(total));
+}
+
+void QueueWidget::showError(const QString& message) {
+    m_errorLabel->setText(tr("The queue could not be read: %1").arg(message));
+    m_errorLabel->show();
+}
+
+} // namespace ruqsat::ui
