@@ -13,11 +13,11 @@ core::ConnectionSettings DemoDatabase::as(const QString& login) const {
         .with(QStringLiteral("password"), QLatin1String(core::DemoSeeder::demoPassword));
 }
 
-DemoDatabase DemoDatabase::create(int cases) {
+DemoDatabase DemoDatabase::create(int cases, bool plainLogins) {
     static int counter = 0;
     DemoDatabase demo;
     demo.superuser = TestCluster::instance().createMigratedDatabase(QStringLiteral("demo"));
-    demo.prefix = QStringLiteral("d%1_").arg(++counter);
+    demo.prefix = plainLogins ? QString() : QStringLiteral("d%1_").arg(++counter);
     const QString connection = QStringLiteral("demo-seed");
     {
         auto db = core::Database::open(demo.superuser, connection);

@@ -16,7 +16,9 @@ struct DemoDatabase {
     core::ConnectionSettings as(const QString& login) const;
     QString login(const QString& name) const { return prefix + name; }
 
-    static DemoDatabase create(int cases = 50);
+    // `prefix` empty: the next "dN_"; a process that makes one demo database may ask for "" exactly by
+    // passing plainLogins.
+    static DemoDatabase create(int cases = 50, bool plainLogins = false);
 };
 
 } // namespace ruqsat::test
