@@ -18,6 +18,7 @@
 #include <QSettings>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 using namespace ruqsat;
@@ -25,6 +26,19 @@ using namespace ruqsat;
 namespace {
 
 const QString mainConnection = QStringLiteral("ruqsat-main");
+
+// Qt ends the program with exit() when the display connection breaks; the embedded server must stop
+// then too. Set while the server runs; cleared before main() lets go of it.
+core::EmbeddedServer* runningEmbedded = nullptr;
+
+void stopEmbeddedAtExit() {
+    if (runningEmbedded != nullptr)
+        (void)runningEmbedded->stop();
+}
+
+struct ForgetRunningEmbedded {
+    ~ForgetRunningEmbedded() { runningEmbedded = nullptr; }
+};
 
 int exitWithError(const QString& text) {
     std::fprintf(stderr, "ruqsat: %s\n", qPrintable(text));
@@ -114,6 +128,7 @@ int main(int argc, char** argv) {
         return exitWithError(choice.error().message);
 
     std::unique_ptr<core::EmbeddedServer> embedded;
+    const ForgetRunningEmbedded forgetAtScopeEnd; // destroyed before `embedded`
     ui::MainWindow::DatabaseInfo info;
     info.description = choice->describe();
     ui::LoginDialog::Options login;
@@ -124,6 +139,8 @@ int main(int argc, char** argv) {
         if (!started)
             return exitWithError(started.error().message);
         embedded = std::move(started).value();
+        runningEmbedded = embedded.get();
+        std::atexit(stopEmbeddedAtExit);
         info.embedded = true;
         info.schemaVersion = embedded->schemaVersion();
         // A new embedded database is empty: offer the demo office, with a user of every role.
