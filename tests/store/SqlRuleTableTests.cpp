@@ -24,39 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Table {
-    QStringList header;
-    QList<QHash<QString, QString>> rows;
-    QList<int> lineNumbers;
-};
-
-// The tables' format: README.md next to them ('#' comments, no quoting, empty fields empty).
-Table readTable(const QString& name) {
-    QFile file(QString::fromUtf8(testDataDir) + u"/workflow/"_s + name);
-    REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
-    Table table;
-    int lineNumber = 0;
-    while (!file.atEnd()) {
-        ++lineNumber;
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        const QStringList fields = line.split(u',');
-        if (table.header.isEmpty()) {
-            table.header = fields;
-            continue;
-        }
-        INFO(name.toStdString() << ":" << lineNumber);
-        REQUIRE(fields.size() == table.header.size());
-        QHash<QString, QString> row;
-        for (qsizetype i = 0; i < fields.size(); ++i)
-            row.insert(table.header.at(i), fields.at(i));
-        table.rows.append(row);
-        table.lineNumbers.append(lineNumber);
-    }
-    return table;
-}
-
 // What a table run found, for the summary line.
 struct Tally {
     int run = 0;
@@ -222,7 +189,7 @@ void report(const QString& table, const Tally& tally) {
 } // namespace
 
 TEST_CASE("The SQL API follows rules.csv", "[store][rules][postgres]") {
-    const Table table = readTable(u"rules.csv"_s);
+    const RuleTable table = readRuleTable(u"rules.csv"_s);
     REQUIRE(table.rows.size() == 5 * 8 * 9);
     SqlRuleConnection connection(u"sql-rules"_s);
     Tally tally;
@@ -241,7 +208,7 @@ TEST_CASE("The SQL API follows rules.csv", "[store][rules][postgres]") {
 }
 
 TEST_CASE("The SQL API follows preconditions.csv", "[store][rules][postgres]") {
-    const Table table = readTable(u"preconditions.csv"_s);
+    const RuleTable table = readRuleTable(u"preconditions.csv"_s);
     REQUIRE(table.rows.size() >= 90);
     SqlRuleConnection connection(u"sql-preconditions"_s);
     Tally tally;

@@ -133,41 +133,9 @@ SqlCaseRun::SqlCaseRun(QString connectionName, const QString& service, Channel c
 }
 
 Status SqlCaseRun::reach(const QString& state) {
-    // README, "States (the default path)": each step by the default actor with the default action.
-    struct Move {
-        ActionKind kind;
-        const char* actorName;
-        const char* variant;
-    };
-    static const QHash<QString, QList<Move>> paths = [] {
-        const Move receive{ActionKind::Receive, "clerk1", "default"};
-        const Move registerCase{ActionKind::Register, "clerk1", "default"};
-        const Move resolve{ActionKind::Resolve, "head1", "default"};
-        const Move prepare{ActionKind::PrepareResult, "spec1", "default"};
-        const Move sign{ActionKind::Sign, "head1", "default"};
-        QHash<QString, QList<Move>> p;
-        p.insert(u"none"_s, {});
-        p.insert(u"registration"_s, {receive});
-        p.insert(u"refused_at_intake"_s, {receive, {ActionKind::RefuseAtIntake, "clerk1", "default"}});
-        p.insert(u"resolution"_s, {receive, registerCase});
-        p.insert(u"preparation"_s, {receive, registerCase, resolve});
-        p.insert(u"preparation_reassigned"_s,
-                 {receive, registerCase, resolve, {ActionKind::Reassign, "head1", "default"}});
-        p.insert(u"signing"_s, {receive, registerCase, resolve, prepare});
-        p.insert(u"signing_refusal"_s,
-                 {receive, registerCase, resolve, {ActionKind::PrepareResult, "spec1", "refuse"}});
-        p.insert(u"preparation_reworked"_s,
-                 {receive, registerCase, resolve, prepare, {ActionKind::ReturnForRework, "head1", "default"}});
-        p.insert(u"dispatch"_s, {receive, registerCase, resolve, prepare, sign});
-        p.insert(u"completed"_s,
-                 {receive, registerCase, resolve, prepare, sign, {ActionKind::Dispatch, "clerk1", "default"}});
-        return p;
-    }();
-    INFO("state " << state.toStdString());
-    REQUIRE(paths.contains(state));
-    for (const Move& move : paths.value(state)) {
-        const QString who = QString::fromLatin1(move.actorName);
-        const Result<Attempt> chosen = attempt(move.kind, QString::fromLatin1(move.variant), m_engine);
+    for (const PathMove& move : defaultPath(state)) {
+        const QString& who = move.actor;
+        const Result<Attempt> chosen = attempt(move.kind, move.variant, m_engine);
         REQUIRE(chosen.ok());
         const Result<QJsonObject> stored = act(who, *chosen);
         if (!stored) {

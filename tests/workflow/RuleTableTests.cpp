@@ -17,38 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Table {
-    QStringList header;
-    QList<QHash<QString, QString>> rows;
-    QList<int> lineNumbers;
-};
-
-Table readTable(const QString& name) {
-    QFile file(QString::fromUtf8(testDataDir) + u"/workflow/"_s + name);
-    REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
-    Table table;
-    int lineNumber = 0;
-    while (!file.atEnd()) {
-        ++lineNumber;
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        const QStringList fields = line.split(u',');
-        if (table.header.isEmpty()) {
-            table.header = fields;
-            continue;
-        }
-        INFO(name.toStdString() << ":" << lineNumber);
-        REQUIRE(fields.size() == table.header.size());
-        QHash<QString, QString> row;
-        for (qsizetype i = 0; i < fields.size(); ++i)
-            row.insert(table.header.at(i), fields.at(i));
-        table.rows.append(row);
-        table.lineNumbers.append(lineNumber);
-    }
-    return table;
-}
-
 Channel channelOf(const QString& name) {
     const std::optional<Channel> channel = channelFromName(name);
     REQUIRE(channel.has_value());
@@ -94,7 +62,7 @@ void checkRow(const QString& service, Channel channel, const QString& state, con
 } // namespace
 
 TEST_CASE("rules.csv covers every role, state and action exactly once", "[workflow][rules]") {
-    const Table table = readTable(u"rules.csv"_s);
+    const RuleTable table = readRuleTable(u"rules.csv"_s);
     CHECK(table.header == QStringList{u"role"_s, u"state"_s, u"action"_s, u"outcome"_s, u"reason"_s, u"next_state"_s});
     QSet<QString> seen;
     for (const auto& row : table.rows)
@@ -114,7 +82,7 @@ TEST_CASE("rules.csv covers every role, state and action exactly once", "[workfl
 }
 
 TEST_CASE("The engine follows rules.csv", "[workflow][rules]") {
-    const Table table = readTable(u"rules.csv"_s);
+    const RuleTable table = readRuleTable(u"rules.csv"_s);
     REQUIRE_FALSE(table.rows.isEmpty());
     for (qsizetype i = 0; i < table.rows.size(); ++i) {
         const auto& row = table.rows.at(i);
@@ -128,7 +96,7 @@ TEST_CASE("The engine follows rules.csv", "[workflow][rules]") {
 }
 
 TEST_CASE("The engine follows preconditions.csv", "[workflow][rules]") {
-    const Table table = readTable(u"preconditions.csv"_s);
+    const RuleTable table = readRuleTable(u"preconditions.csv"_s);
     REQUIRE(table.rows.size() >= 90);
     QSet<QString> reasons;
     for (qsizetype i = 0; i < table.rows.size(); ++i) {
@@ -143,7 +111,7 @@ TEST_CASE("The engine follows preconditions.csv", "[workflow][rules]") {
     }
     // Between them the tables use every reason an action can produce; the three that only
     // hand-built cases and events reach are tested in WorkflowEngineTests.cpp.
-    for (const auto& row : readTable(u"rules.csv"_s).rows)
+    for (const auto& row : readRuleTable(u"rules.csv"_s).rows)
         reasons.insert(row.value(u"reason"_s));
     for (Reason reason : allReasons()) {
         if (reason == Reason::MissingResult || reason == Reason::MissingSignature || reason == Reason::InvalidEvent)

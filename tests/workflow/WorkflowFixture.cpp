@@ -1,5 +1,9 @@
 #include "WorkflowFixture.h"
 
+#include "TestPaths.h"
+
+#include <QFile>
+
 #include "calendar/CalendarData.h"
 #include "calendar/OfficeSchedule.h"
 #include "workflow/CaseProjection.h"
@@ -294,47 +298,70 @@ Result<Attempt> attempt(ActionKind kind, const QString& variant, const CaseRun& 
     return Attempt{action, now};
 }
 
-CaseRun reachState(const QString& service, Channel channel, const QString& state) {
-    CaseRun run;
-    run.service = service;
-    run.channel = channel;
-    // The default path (README, "States"): each step by the default actor with the default action.
-    struct Move {
-        ActionKind kind;
-        const char* actorName;
-        const char* variant;
-    };
-    static const QHash<QString, QList<Move>> paths = [] {
-        const Move receive{ActionKind::Receive, "clerk1", "default"};
-        const Move registerCase{ActionKind::Register, "clerk1", "default"};
-        const Move resolve{ActionKind::Resolve, "head1", "default"};
-        const Move prepare{ActionKind::PrepareResult, "spec1", "default"};
-        const Move sign{ActionKind::Sign, "head1", "default"};
-        QHash<QString, QList<Move>> p;
+QList<PathMove> defaultPath(const QString& state) {
+    static const QHash<QString, QList<PathMove>> paths = [] {
+        const PathMove receive{ActionKind::Receive, u"clerk1"_s, u"default"_s};
+        const PathMove registerCase{ActionKind::Register, u"clerk1"_s, u"default"_s};
+        const PathMove resolve{ActionKind::Resolve, u"head1"_s, u"default"_s};
+        const PathMove prepare{ActionKind::PrepareResult, u"spec1"_s, u"default"_s};
+        const PathMove sign{ActionKind::Sign, u"head1"_s, u"default"_s};
+        QHash<QString, QList<PathMove>> p;
         p.insert(u"none"_s, {});
         p.insert(u"registration"_s, {receive});
-        p.insert(u"refused_at_intake"_s, {receive, {ActionKind::RefuseAtIntake, "clerk1", "default"}});
+        p.insert(u"refused_at_intake"_s, {receive, {ActionKind::RefuseAtIntake, u"clerk1"_s, u"default"_s}});
         p.insert(u"resolution"_s, {receive, registerCase});
         p.insert(u"preparation"_s, {receive, registerCase, resolve});
         p.insert(u"preparation_reassigned"_s,
-                 {receive, registerCase, resolve, {ActionKind::Reassign, "head1", "default"}});
+                 {receive, registerCase, resolve, {ActionKind::Reassign, u"head1"_s, u"default"_s}});
         p.insert(u"signing"_s, {receive, registerCase, resolve, prepare});
         p.insert(u"signing_refusal"_s,
-                 {receive, registerCase, resolve, {ActionKind::PrepareResult, "spec1", "refuse"}});
+                 {receive, registerCase, resolve, {ActionKind::PrepareResult, u"spec1"_s, u"refuse"_s}});
         p.insert(u"preparation_reworked"_s,
-                 {receive, registerCase, resolve, prepare, {ActionKind::ReturnForRework, "head1", "default"}});
+                 {receive, registerCase, resolve, prepare, {ActionKind::ReturnForRework, u"head1"_s, u"default"_s}});
         p.insert(u"dispatch"_s, {receive, registerCase, resolve, prepare, sign});
         p.insert(u"completed"_s,
-                 {receive, registerCase, resolve, prepare, sign, {ActionKind::Dispatch, "clerk1", "default"}});
+                 {receive, registerCase, resolve, prepare, sign, {ActionKind::Dispatch, u"clerk1"_s, u"default"_s}});
         return p;
     }();
     INFO("state " << state.toStdString());
     REQUIRE(paths.contains(state));
-    for (const Move& move : paths.value(state)) {
-        Result<Attempt> chosen = attempt(move.kind, QString::fromLatin1(move.variant), run);
+    return paths.value(state);
+}
+
+RuleTable readRuleTable(const QString& name) {
+    QFile file(QString::fromUtf8(testDataDir) + u"/workflow/"_s + name);
+    REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    RuleTable table;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList fields = line.split(u',');
+        if (table.header.isEmpty()) {
+            table.header = fields;
+            continue;
+        }
+        INFO(name.toStdString() << ":" << lineNumber);
+        REQUIRE(fields.size() == table.header.size());
+        QHash<QString, QString> row;
+        for (qsizetype i = 0; i < fields.size(); ++i)
+            row.insert(table.header.at(i), fields.at(i));
+        table.rows.append(row);
+        table.lineNumbers.append(lineNumber);
+    }
+    return table;
+}
+
+CaseRun reachState(const QString& service, Channel channel, const QString& state) {
+    CaseRun run;
+    run.service = service;
+    run.channel = channel;
+    for (const PathMove& move : defaultPath(state)) {
+        Result<Attempt> chosen = attempt(move.kind, move.variant, run);
         REQUIRE(chosen.ok());
-        const Result<Event> event =
-            run.perform(actor(QString::fromLatin1(move.actorName)), chosen->action, chosen->now);
+        const Result<Event> event = run.perform(actor(move.actor), chosen->action, chosen->now);
         INFO("default path " << actionKindName(move.kind).toStdString() << ": "
                              << (event ? std::string() : event.error().message.toStdString()));
         REQUIRE(event.ok());

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QHash>
+#include <QStringList>
+
 // The fixture of tests/data/workflow/README.md: the office, its people, the default case of each
 // service and channel, the default and variant actions, and the default path that brings a case to
 // a named state. The rule tables (rules.csv, preconditions.csv) are read against it.
@@ -69,6 +72,23 @@ core::Result<Attempt> attempt(core::ActionKind kind, const QString& variant, con
 // A fresh case of the service and channel, brought to a named state of the README by the default
 // path. Fails the test when the path is refused.
 CaseRun reachState(const QString& service, core::Channel channel, const QString& state);
+
+// One move of a state's default path (tests/data/workflow/README.md, "States"): the action, the fixture
+// actor who takes it and the variant.
+struct PathMove {
+    core::ActionKind kind;
+    QString actor;
+    QString variant;
+};
+QList<PathMove> defaultPath(const QString& state);
+
+// A rule table of tests/data/workflow ('#' comments, a header line, no quoting, empty fields empty).
+struct RuleTable {
+    QStringList header;
+    QList<QHash<QString, QString>> rows;
+    QList<int> lineNumbers;
+};
+RuleTable readRuleTable(const QString& name);
 
 // The fixture's default receipt moment and the interval between default actions.
 core::Instant defaultReceivedAt();
