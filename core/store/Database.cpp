@@ -1,5 +1,7 @@
 #include "store/Database.h"
 
+#include "workflow/Reason.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -131,6 +133,9 @@ Error Database::toError(const QSqlError& error) {
     static const QRegularExpression reasoned(QStringLiteral("^([a-z][a-z0-9_]*): (.*)$"));
     const QRegularExpressionMatch match = reasoned.match(firstLine);
     if (state.startsWith(QLatin1String("RQ")) && match.hasMatch()) {
+        // A workflow refusal reads as core words it, in the user's language.
+        if (const std::optional<Reason> reason = reasonFromCode(match.captured(1)))
+            return reasonError(*reason);
         ErrorCode code = ErrorCode::PreconditionFailed;
         if (state == QLatin1String("RQ403"))
             code = ErrorCode::PermissionDenied;

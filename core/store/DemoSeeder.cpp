@@ -295,9 +295,16 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const QString& connectionName, cons
         // The moments each next action happens, late cases taking far longer than the norm.
         using namespace std::chrono;
         Instant at = received + minutes(late ? 40 : 5);
+        // Each next action comes `gap` of working time later (the office's calendar, as the SQL API
+        // counts it), so the demo's times are office hours and its late steps are late in working time.
         auto step = [&](const QString& actor, const QString& action, const QJsonObject& args,
-                        seconds gap) -> Result<bool> {
-            at += gap;
+                        const QString& gap) -> Result<bool> {
+            auto next = Database::execute(db, u"SELECT ruqsat.working_due(?, ?::timestamptz, ?)"_s,
+                                          {crew.office, iso(at), gap});
+            if (!next)
+                return next.error();
+            next->next();
+            at = instantFromDateTime(next->value(0).toDateTime());
             return writer.act(actor, at, writer.caseId(), action, args);
         };
 
@@ -313,12 +320,12 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const QString& connectionName, cons
             auto refused = step(crew.clerk, u"refuse_at_intake"_s,
                                 {{u"missing_documents"_s, QJsonArray{u"land_title"_s}},
                                  {u"comment"_s, u"Нет правоустанавливающего документа на земельный участок"_s}},
-                                minutes(10));
+                                u"10m"_s);
             if (!refused)
                 return refused.error();
             continue;
         }
-        auto registered = step(crew.clerk, u"register"_s, {}, minutes(late ? 60 : 8));
+        auto registered = step(crew.clerk, u"register"_s, {}, late ? u"50m"_s : u"8m"_s);
         if (!registered)
             return registered.error();
         if (!*registered || target == Target::Resolution)
@@ -326,7 +333,7 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const QString& connectionName, cons
         auto resolved =
             step(crew.head, u"resolve"_s,
                  {{u"assignee"_s, crew.specialist}, {u"resolution"_s, u"Рассмотреть и подготовить результат в срок"_s}},
-                 late ? hours(30) : hours(2));
+                 late ? u"6h"_s : u"2h"_s);
         if (!resolved)
             return resolved.error();
         if (!*resolved)
@@ -335,7 +342,7 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const QString& connectionName, cons
         if (!crew.specialist2.isEmpty() && i % 7 == 3) {
             auto reassigned =
                 step(crew.head, u"reassign"_s,
-                     {{u"assignee"_s, crew.specialist2}, {u"comment"_s, u"Перераспределение нагрузки"_s}}, hours(3));
+                     {{u"assignee"_s, crew.specialist2}, {u"comment"_s, u"Перераспределение нагрузки"_s}}, u"3h"_s);
             if (!reassigned)
                 return reassigned.error();
             specialist = crew.specialist2;
@@ -360,7 +367,7 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const QString& connectionName, cons
                                                        {u"area_m2"_s, 48 + i % 40}}},
                                  {u"grounds"_s, QJsonArray{}},
                                  {u"motivation"_s, QString()}};
-        const seconds preparation = permit ? (late ? hours(24 * 14) : hours(24 * 5)) : (late ? hours(50) : hours(5));
+        const QString preparation = permit ? (late ? u"10d"_s : u"5d"_s) : (late ? u"2d"_s : u"5h"_s);
         auto prepared = step(specialist, u"prepare_result"_s, {{u"decision"_s, decision}}, preparation);
         if (!prepared)
             return prepared.error();
@@ -368,12 +375,12 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const QString& connectionName, cons
             continue;
         if (target == Target::Rework) {
             auto returned = step(crew.head, u"return_for_rework"_s,
-                                 {{u"comment"_s, u"Уточните площадь нежилых помещений"_s}}, minutes(40));
+                                 {{u"comment"_s, u"Уточните площадь нежилых помещений"_s}}, u"40m"_s);
             if (!returned)
                 return returned.error();
             if (!*returned)
                 continue;
-            auto again = step(specialist, u"prepare_result"_s, {{u"decision"_s, decision}}, hours(20));
+            auto again = step(specialist, u"prepare_result"_s, {{u"decision"_s, decision}}, u"6h"_s);
             if (!again)
                 return again.error();
             if (!*again)
@@ -385,12 +392,12 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const QString& connectionName, cons
             step(crew.head, u"sign"_s,
                  {{u"certificate_serial"_s, u"4C1F%1"_s.arg(random.bounded(1000000), 6, 16, QLatin1Char('0'))},
                   {u"document_digest"_s, QString()}},
-                 late ? hours(3) : minutes(35));
+                 late ? u"2h"_s : u"35m"_s);
         if (!signedResult)
             return signedResult.error();
         if (!*signedResult || target == Target::Dispatch)
             continue;
-        auto dispatched = step(crew.clerk, u"dispatch"_s, {}, late ? hours(26) : hours(1));
+        auto dispatched = step(crew.clerk, u"dispatch"_s, {}, late ? u"5h"_s : u"1h"_s);
         if (!dispatched)
             return dispatched.error();
     }

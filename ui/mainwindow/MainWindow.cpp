@@ -28,6 +28,7 @@ MainWindow::MainWindow(const DatabaseInfo& database, Session session, QWidget* p
         auto* screen = new RoleScreen(m_session, role, m_roleTabs);
         m_roleTabs->addTab(screen, Labels::roleScreen(role));
         connect(screen, &RoleScreen::openCaseRequested, this, &MainWindow::openCase);
+        connect(screen, &RoleScreen::caseChanged, this, &MainWindow::caseChanged);
         m_screens.append(screen);
     }
     if (m_screens.isEmpty()) {

@@ -77,6 +77,8 @@ void QueueWidget::buildLayout() {
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setTabKeyNavigation(false); // Tab leaves the table, as everywhere else in the form
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { Q_EMIT currentCaseChanged(currentCaseId()); });
     m_view->verticalHeader()->hide();
     // Dates, numbers and the deadline words fit their text; names and objects share the rest.
     QHeaderView* header = m_view->horizontalHeader();
@@ -185,6 +187,22 @@ void QueueWidget::applyFilter() {
     filter.deadline = static_cast<core::CaseQueueFilter::Deadline>(m_deadlineFilter->currentData().toInt());
     m_proxy->setFilter(filter);
     updateCount();
+}
+
+qint64 QueueWidget::currentCaseId() const {
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(CaseQueueModel::CaseIdRole).toLongLong() : 0;
+}
+
+bool QueueWidget::selectCase(qint64 caseId) {
+    const int row = m_model->rowOfCase(caseId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    return true;
 }
 
 void QueueWidget::openCurrent() {

@@ -36,6 +36,10 @@ public:
     QTimer* deadlineTimer() const { return m_timer; }
     // "Incoming (5)"
     QString title() const;
+    // The case of the selected row; 0 when none is selected.
+    qint64 currentCaseId() const;
+    // Selects the row of a case; false when the queue does not show it.
+    bool selectCase(qint64 caseId);
 
 public Q_SLOTS:
     // Reads the queue again from the database, keeping the selected case selected if it is still there.
@@ -47,6 +51,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void openCaseRequested(qint64 caseId);
+    void currentCaseChanged(qint64 caseId);
     void titleChanged(const QString& title);
 
 protected:

@@ -2,18 +2,24 @@
 
 #include "common/Session.h"
 #include "services/Role.h"
+#include "store/CaseQueues.h"
 
 #include <QList>
 #include <QWidget>
 
+class QPushButton;
 class QTabWidget;
 
 namespace ruqsat::ui {
 
+class ActionDialog;
 class QueueWidget;
 
 // The screen of one role the user holds: its work queues (CaseQueues::forRole) as tabs, each titled
-// with its count. The actions of the role come with their forms (issue 6, later).
+// with its count, and above them the role's actions (issue 6), each enabled on the queue it belongs
+// to: the clerk's "Register an application" (always) and "Register" / "Send" on the selected case;
+// the head's "Write resolution" (Incoming), "Sign or return" (Signing), "Reassign" (In preparation);
+// the specialist's "Prepare result" (My cases). Each opens its form on the selected case.
 class RoleScreen : public QWidget {
     Q_OBJECT
 public:
@@ -22,17 +28,37 @@ public:
     core::Role role() const { return m_role; }
     const QList<QueueWidget*>& queues() const { return m_queues; }
     QueueWidget* currentQueue() const;
+    QueueWidget* queue(core::QueueKind kind) const;
+    // Shows a queue's tab.
+    bool showQueue(core::QueueKind kind);
+    // The action buttons, by object name ("newApplicationButton", "resolveButton", ...).
+    QPushButton* actionButton(const QString& objectName) const;
 
 public Q_SLOTS:
     void reloadAll();
+    // Opens the form of an action button on the selected case (window-modal, deleted on close); the
+    // form, or null when the button is not available or the case cannot be read (after saying why).
+    ActionDialog* openForm(const QString& buttonName);
 
 Q_SIGNALS:
     void openCaseRequested(qint64 caseId);
+    // An action of this screen's forms was committed.
+    void caseChanged(qint64 caseId);
 
 private:
+    struct ActionButton {
+        QPushButton* button;
+        std::optional<core::QueueKind> queue; // none: always available
+    };
+    void addAction(const QString& objectName, const QString& text, std::optional<core::QueueKind> queue);
+    void updateActions();
+    ActionDialog* createForm(const QString& buttonName, qint64 caseId);
+
+    Session m_session;
     core::Role m_role;
     QTabWidget* m_tabs = nullptr;
     QList<QueueWidget*> m_queues;
+    QList<ActionButton> m_actions;
 };
 
 } // namespace ruqsat::ui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "actions/ActionDialog.h"
+#include "services/ServiceCatalogue.h"
+
+#include <memory>
+#include <optional>
+
+class QLineEdit;
+
+namespace Ui {
+class RegisterDialog;
+}
+
+namespace ruqsat::ui {
+
+// The clerk's "Register an application" (step 1): what the applicant handed in -- the service and
+// channel, when it was submitted and received (office time), the applicants of the service's slots with
+// their IIN/BIN checked as typed, the object, the checklist variant with the documents provided.
+//
+// "Register" performs two actions, in order, each its own transaction: receive (the case is recorded
+// from the form) then register (to the head). "Refuse at intake" (State Corporation only) performs
+// receive then refuse_at_intake, naming the missing documents (those not ticked as provided are
+// preselected) with a comment. Both are checked locally first, the second against the case as receive
+// would leave it, so neither starts when the second would be refused. Should the second be refused by
+// the server all the same, the case stays received (in My registrations), the form says so and keeps
+// its input read-only; pressing the button again sends only the second action, under the same id.
+class RegisterDialog : public ActionDialog {
+    Q_OBJECT
+public:
+    struct ApplicantFields {
+        QString role;
+        QLineEdit* id = nullptr;
+        QLabel* idMessage = nullptr;
+        QLineEdit* name = nullptr;
+        QLineEdit* phone = nullptr;
+        QLineEdit* email = nullptr;
+        QLineEdit* address = nullptr;
+    };
+
+    explicit RegisterDialog(Session session, QWidget* parent = nullptr);
+    ~RegisterDialog() override;
+
+    Ui::RegisterDialog* form() const { return m_ui.get(); }
+    const QList<ApplicantFields>& applicantFields() const { return m_applicants; }
+    // Ticks a document as provided (or not) by its checklist code.
+    bool setDocumentProvided(const QString& code, bool provided);
+    // The case the form received, 0 before.
+    qint64 receivedCaseId() const { return m_receivedCaseId; }
+
+protected:
+    core::Result<Prepared> prepare() const override;
+    QLabel* messageLabelFor(const QString& reason) const override;
+    core::Status submit(const Prepared& prepared) override;
+    void revalidated() override;
+
+private:
+    core::ServiceDefinitionPtr definition() const;
+    core::CaseOpening opening() const;
+    // The case as receive would leave it, for checking the second action before anything is sent.
+    core::Result<core::Case> projectedCase(const core::Action& receive) const;
+    core::Action secondAction(const core::Case& received, bool refusing) const;
+    void serviceChanged();
+    void channelChanged();
+    void variantChanged();
+    void rebuildApplicants();
+    void rebuildMissing();
+    void lockInput();
+
+    std::unique_ptr<Ui::RegisterDialog> m_ui;
+    QList<ApplicantFields> m_applicants;
+    bool m_refusing = false;
+    qint64 m_receivedCaseId = 0;
+    core::Case m_received;
+    QUuid m_secondId;
+    std::optional<bool> m_secondWasRefusal; // the kind of the last attempt of the second action
+};
+
+} // namespace ruqsat::ui
