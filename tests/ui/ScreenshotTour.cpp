@@ -4,11 +4,16 @@
 // under Xvfb; it is not a test.
 #include "DemoDatabase.h"
 
+#include "actions/ActionDialog.h"
 #include "casecard/CaseCardDialog.h"
 #include "common/MessageBox.h"
 #include "common/Session.h"
 #include "login/LoginDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "queue/CaseQueueModel.h"
+#include "queue/CaseQueueProxyModel.h"
+#include "queue/QueueWidget.h"
+#include "roles/RoleScreen.h"
 #include "store/Database.h"
 #include "store/StaffLogin.h"
 #include "store/Workspace.h"
@@ -22,6 +27,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <optional>
 
 using namespace ruqsat;
 using namespace Qt::StringLiterals;
@@ -155,6 +161,39 @@ int main(int argc, char** argv) {
                 shootQueues(queues, login);
             } else {
                 ok = save(&window, directory, login) && ok;
+            }
+            // Each action form, opened on the first case of its queue.
+            struct Form {
+                const char* button;
+                std::optional<core::QueueKind> queue;
+                const char* name;
+            };
+            const Form forms[] = {{"newApplicationButton", std::nullopt, "form-register"},
+                                  {"dispatchButton", core::QueueKind::Dispatch, "form-dispatch"},
+                                  {"resolveButton", core::QueueKind::Incoming, "form-resolution"},
+                                  {"signButton", core::QueueKind::Signing, "form-sign"},
+                                  {"reassignButton", core::QueueKind::InPreparation, "form-reassign"},
+                                  {"prepareButton", core::QueueKind::MyCases, "form-prepare-result"}};
+            for (ui::RoleScreen* screen : window.findChildren<ui::RoleScreen*>()) {
+                for (const Form& form : forms) {
+                    if (screen->actionButton(QLatin1String(form.button)) == nullptr)
+                        continue;
+                    if (form.queue) {
+                        screen->showQueue(*form.queue);
+                        ui::QueueWidget* queue = screen->queue(*form.queue);
+                        const QModelIndex first = queue->proxy()->index(0, 0);
+                        if (!first.isValid() ||
+                            !queue->selectCase(first.data(ui::CaseQueueModel::CaseIdRole).toLongLong()))
+                            continue;
+                    }
+                    settle();
+                    if (ui::ActionDialog* dialog = screen->openForm(QLatin1String(form.button))) {
+                        ok = save(dialog, directory, QLatin1String(form.name)) && ok;
+                        dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+                        dialog->reject();
+                        delete dialog;
+                    }
+                }
             }
             if (login == u"head"_s && richCase > 0) {
                 if (ui::CaseCardDialog* card = window.openCase(richCase)) {
