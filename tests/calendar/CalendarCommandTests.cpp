@@ -1,32 +1,15 @@
 // `ruqsat-admin calendar` as a script runs it: output, stderr and exit codes.
-#include "TestPaths.h"
+#include "ProcessRunner.h"
 
 #include "CatchQt.h"
 
-#include <QProcess>
-
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ruqsat::test::ProcessOutput;
+using ruqsat::test::argumentList;
 
 Run runAdmin(const QStringList& args) {
-    QProcess process;
-    process.start(QString::fromUtf8(ruqsat::test::adminExecutable), QStringList{QStringLiteral("calendar")} + args);
-    REQUIRE(process.waitForFinished(30000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QStringList args(std::initializer_list<const char*> list) {
-    QStringList result;
-    for (const char* arg : list)
-        result.append(QString::fromUtf8(arg));
-    return result;
+    return ruqsat::test::runAdmin(QStringList{QStringLiteral("calendar")} + args);
 }
 
 } // namespace
@@ -44,7 +27,7 @@ TEST_CASE("ruqsat-admin calendar due prints the due moment with the zone's offse
         {{"due", "--tz", "Asia/Almaty", "2024-02-29T17:00", "3h"}, "2024-03-01T10:30:00+05:00\n"},
     };
     for (const Row& row : rows) {
-        const Run run = runAdmin(args(row.args));
+        const Run run = runAdmin(argumentList(row.args));
         INFO(run.err.toStdString());
         CHECK(run.exitCode == 0);
         CHECK(run.out.toStdString() == row.expected);
@@ -53,20 +36,21 @@ TEST_CASE("ruqsat-admin calendar due prints the due moment with the zone's offse
 }
 
 TEST_CASE("ruqsat-admin calendar between prints working minutes", "[calendar][cli]") {
-    const Run run = runAdmin(args({"between", "2024-03-07T11:00", "2024-03-27T18:30"}));
+    const Run run = runAdmin(argumentList({"between", "2024-03-07T11:00", "2024-03-27T18:30"}));
     CHECK(run.exitCode == 0);
     CHECK(run.out == QLatin1String("5160\n"));
     CHECK(run.err.isEmpty());
-    const Run backwards = runAdmin(args({"between", "2024-03-27T18:30", "2024-03-07T11:00"}));
+    const Run backwards = runAdmin(argumentList({"between", "2024-03-27T18:30", "2024-03-07T11:00"}));
     CHECK(backwards.exitCode == 0);
     CHECK(backwards.out == QLatin1String("0\n"));
-    const Run berlin = runAdmin(args({"between", "2024-03-29T18:00", "2024-04-01T09:30", "--tz", "Europe/Berlin"}));
+    const Run berlin =
+        runAdmin(argumentList({"between", "2024-03-29T18:00", "2024-04-01T09:30", "--tz", "Europe/Berlin"}));
     CHECK(berlin.exitCode == 0);
     CHECK(berlin.out == QLatin1String("60\n"));
 }
 
 TEST_CASE("ruqsat-admin calendar nonworking lists every day off of a year", "[calendar][cli]") {
-    const Run run = runAdmin(args({"nonworking", "2024"}));
+    const Run run = runAdmin(argumentList({"nonworking", "2024"}));
     CHECK(run.exitCode == 0);
     CHECK(run.err.isEmpty());
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
@@ -81,14 +65,14 @@ TEST_CASE("ruqsat-admin calendar nonworking lists every day off of a year", "[ca
     CHECK(sorted == lines);
 
     // A provisional year: the dates, and one warning line on stderr.
-    const Run provisional = runAdmin(args({"nonworking", "2027"}));
+    const Run provisional = runAdmin(argumentList({"nonworking", "2027"}));
     CHECK(provisional.exitCode == 0);
     CHECK(provisional.out.split(u'\n', Qt::SkipEmptyParts).contains(QLatin1String("2027-03-15")));
     CHECK(provisional.err.count(u'\n') == 1);
     CHECK(provisional.err.contains(QLatin1String("2027 is provisional")));
 
     // A due moment running into 2027 warns too.
-    const Run intoProvisional = runAdmin(args({"due", "2026-12-21T10:00", "10d"}));
+    const Run intoProvisional = runAdmin(argumentList({"due", "2026-12-21T10:00", "10d"}));
     CHECK(intoProvisional.exitCode == 0);
     CHECK(intoProvisional.out == QLatin1String("2027-01-06T18:30:00+05:00\n"));
     CHECK(intoProvisional.err.contains(QLatin1String("2027 is provisional")));
@@ -118,8 +102,8 @@ TEST_CASE("ruqsat-admin calendar refuses bad input with one line and exit code 2
         {{"between", "2024-03-07T11:00", "yesterday"}, "malformed B"},
     };
     for (const Row& row : rows) {
-        const Run run = runAdmin(args(row.args));
-        INFO(QStringList(args(row.args)).join(u' ').toStdString() << " -> " << run.err.toStdString());
+        const Run run = runAdmin(argumentList(row.args));
+        INFO(QStringList(argumentList(row.args)).join(u' ').toStdString() << " -> " << run.err.toStdString());
         CHECK(run.exitCode == 2);
         CHECK(run.out.isEmpty());
         CHECK(run.err.count(u'\n') == 1);
@@ -128,18 +112,18 @@ TEST_CASE("ruqsat-admin calendar refuses bad input with one line and exit code 2
 }
 
 TEST_CASE("ruqsat-admin calendar usage errors and help", "[calendar][cli]") {
-    const Run help = runAdmin(args({"--help"}));
+    const Run help = runAdmin(argumentList({"--help"}));
     CHECK(help.exitCode == 0);
     for (const char* subcommand : {"nonworking YEAR", "due START DURATION", "between A B"})
         CHECK(help.out.contains(QLatin1String(subcommand)));
 
-    const Run dueHelp = runAdmin(args({"due", "--help"}));
+    const Run dueHelp = runAdmin(argumentList({"due", "--help"}));
     CHECK(dueHelp.exitCode == 0);
     CHECK(dueHelp.out.contains(QLatin1String("--tz")));
 
     for (const auto& wrong :
-         {args({}), args({"holidays"}), args({"due", "2024-03-07T11:00"}), args({"nonworking", "2024", "2025"}),
-          args({"due", "2024-03-07T11:00", "1d", "--db", "x"})}) {
+         {argumentList({}), argumentList({"holidays"}), argumentList({"due", "2024-03-07T11:00"}),
+          argumentList({"nonworking", "2024", "2025"}), argumentList({"due", "2024-03-07T11:00", "1d", "--db", "x"})}) {
         const Run run = runAdmin(wrong);
         INFO(wrong.join(u' ').toStdString() << " -> " << run.err.toStdString());
         CHECK(run.exitCode == 2);

@@ -3,38 +3,20 @@
 #include "CalendarStoreFixture.h"
 #include "CalendarTestData.h"
 
-#include "TestPaths.h"
+#include "ProcessRunner.h"
 #include "calendar/CalendarRepository.h"
 #include "store/StaffRegistry.h"
-
-#include <QProcess>
 
 using namespace ruqsat;
 using test::CalendarStore;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ruqsat::test::ProcessOutput;
+using ruqsat::test::argumentList;
 
 Run runCalendar(const QStringList& args) {
-    QProcess process;
-    process.start(QString::fromUtf8(test::adminExecutable), QStringList{QStringLiteral("calendar")} + args);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QStringList args(std::initializer_list<const char*> list) {
-    QStringList result;
-    for (const char* arg : list)
-        result.append(QString::fromUtf8(arg));
-    return result;
+    return ruqsat::test::runAdmin(QStringList{QStringLiteral("calendar")} + args);
 }
 
 } // namespace
@@ -43,7 +25,7 @@ TEST_CASE("ruqsat-admin calendar computes with a database's calendar and an offi
     CalendarStore store;
     const QStringList db{QStringLiteral("--db"), store.settings().connInfo()};
 
-    const Run due = runCalendar(args({"due", "2024-03-07T11:00", "10d", "--office", "almaty"}) + db);
+    const Run due = runCalendar(argumentList({"due", "2024-03-07T11:00", "10d", "--office", "almaty"}) + db);
     INFO(due.err.toStdString());
     CHECK(due.exitCode == 0);
     CHECK(due.out == QLatin1String("2024-03-27T18:30:00+05:00\n"));
@@ -54,12 +36,12 @@ TEST_CASE("ruqsat-admin calendar computes with a database's calendar and an offi
     const auto expected = night->due(test::localInstant(QStringLiteral("2024-03-30T22:00"), "Europe/Berlin"),
                                      *core::WorkingDuration::parse(QStringLiteral("8h")));
     REQUIRE(expected.ok());
-    const Run nightDue = runCalendar(args({"due", "2024-03-30T22:00", "8h", "--office", "night"}) + db);
+    const Run nightDue = runCalendar(argumentList({"due", "2024-03-30T22:00", "8h", "--office", "night"}) + db);
     CHECK(nightDue.exitCode == 0);
     CHECK(nightDue.out == test::iso(*expected, "Europe/Berlin") + u'\n');
 
     // The Saturday office works Saturdays, so they are not among its days off.
-    const Run saturdays = runCalendar(args({"nonworking", "2025", "--office", "aqtobe"}) + db);
+    const Run saturdays = runCalendar(argumentList({"nonworking", "2025", "--office", "aqtobe"}) + db);
     CHECK(saturdays.exitCode == 0);
     const QStringList lines = saturdays.out.split(u'\n', Qt::SkipEmptyParts);
     CHECK_FALSE(lines.contains(QLatin1String("2025-04-12")));
@@ -68,27 +50,27 @@ TEST_CASE("ruqsat-admin calendar computes with a database's calendar and an offi
     CHECK(lines.size() == aqtobe->nonWorkingDates(2025)->size());
 
     // Without --office: the database's calendar with the standard hours.
-    const Run between = runCalendar(args({"between", "2024-03-07T11:00", "2024-03-27T18:30"}) + db);
+    const Run between = runCalendar(argumentList({"between", "2024-03-07T11:00", "2024-03-27T18:30"}) + db);
     CHECK(between.exitCode == 0);
     CHECK(between.out == QLatin1String("5160\n"));
 
     // An edit shows in the next computation.
-    const Run before = runCalendar(args({"due", "2025-04-10T11:00", "10d", "--office", "almaty"}) + db);
+    const Run before = runCalendar(argumentList({"due", "2025-04-10T11:00", "10d", "--office", "almaty"}) + db);
     CHECK(before.out == QLatin1String("2025-04-24T18:30:00+05:00\n"));
-    const Run added = runCalendar(args({"add-holiday", "04-15", "--name", "Test Holiday", "--from", "2025", "--to",
-                                        "2025", "--source", "Decree No. 7 of 01.04.2025"}) +
+    const Run added = runCalendar(argumentList({"add-holiday", "04-15", "--name", "Test Holiday", "--from", "2025",
+                                                "--to", "2025", "--source", "Decree No. 7 of 01.04.2025"}) +
                                   db);
     INFO(added.err.toStdString());
     CHECK(added.exitCode == 0);
     CHECK(added.out.count(u'\n') == 1);
     CHECK(added.err.isEmpty());
-    const Run after = runCalendar(args({"due", "2025-04-10T11:00", "10d", "--office", "almaty"}) + db);
+    const Run after = runCalendar(argumentList({"due", "2025-04-10T11:00", "10d", "--office", "almaty"}) + db);
     CHECK(after.out == QLatin1String("2025-04-25T18:30:00+05:00\n"));
     // The shipped calendar does not change.
-    const Run shipped = runCalendar(args({"due", "2025-04-10T11:00", "10d"}));
+    const Run shipped = runCalendar(argumentList({"due", "2025-04-10T11:00", "10d"}));
     CHECK(shipped.out == QLatin1String("2025-04-24T18:30:00+05:00\n"));
 
-    const Run history = runCalendar(args({"history"}) + db);
+    const Run history = runCalendar(argumentList({"history"}) + db);
     CHECK(history.exitCode == 0);
     const QStringList edits = history.out.split(u'\n', Qt::SkipEmptyParts);
     REQUIRE(edits.size() == 1);
@@ -112,7 +94,7 @@ TEST_CASE("ruqsat-admin calendar recompute lists differences and --apply writes 
     const QString line =
         QStringLiteral("%1\tcase_due\t2025-04-23T18:30:00+05:00\t2025-04-24T18:30:00+05:00").arg(caseId);
 
-    const Run listed = runCalendar(args({"recompute"}) + db);
+    const Run listed = runCalendar(argumentList({"recompute"}) + db);
     INFO(listed.err.toStdString());
     CHECK(listed.exitCode == 0);
     CHECK(listed.out.split(u'\n', Qt::SkipEmptyParts).first() == line);
@@ -121,15 +103,15 @@ TEST_CASE("ruqsat-admin calendar recompute lists differences and --apply writes 
                       {caseId})
               .toBool());
 
-    CHECK(runCalendar(args({"recompute", "--apply"}) + db).exitCode == 2);
-    const Run applied = runCalendar(args({"recompute", "--apply", "--source", "Decree No. 7"}) + db);
+    CHECK(runCalendar(argumentList({"recompute", "--apply"}) + db).exitCode == 2);
+    const Run applied = runCalendar(argumentList({"recompute", "--apply", "--source", "Decree No. 7"}) + db);
     CHECK(applied.exitCode == 0);
     CHECK(applied.out == line + QStringLiteral("\n# changed 1 recorded due moment(s) of 1 case(s)\n"));
     CHECK(store
               .scalar(QStringLiteral("SELECT case_due = '2025-04-24T18:30:00+05' FROM ruqsat.cases WHERE id = ?"),
                       {caseId})
               .toBool());
-    const Run again = runCalendar(args({"recompute"}) + db);
+    const Run again = runCalendar(argumentList({"recompute"}) + db);
     CHECK(again.exitCode == 0);
     CHECK(again.out.startsWith(u'#'));
 }
@@ -158,42 +140,46 @@ TEST_CASE("ruqsat-admin calendar edits exit with 0, 1 or 2", "[calendar][store][
     };
     const Row rows[] = {
         // Done.
-        {args({"add-swap", "2025-05-02", "2025-05-10", "--source", "Decree No. 8"}) + db, 0, nullptr},
-        {args({"remove-swap", "2025-05-02", "--source", "Decree No. 9"}) + db, 0, nullptr},
-        {args({"set-kurban-ait", "2027-05-16", "--source", "Decree No. 10"}) + db, 0, nullptr},
-        {args({"add-year", "2028", "--provisional", "--source", "Decree No. 11"}) + db, 0, nullptr},
-        {args({"add-year", "2029", "--kurban-ait", "2029-04-24", "--source", "Decree No. 12"}) + db, 0, nullptr},
-        {args({"confirm-year", "2027", "--source", "Decree No. 13"}) + db, 0, nullptr},
-        {args({"remove-holiday", "03-15", "--year", "2027", "--source", "Decree No. 14"}) + db, 0, nullptr},
-        {args({"history"}) + db, 0, nullptr},
-        {args({"recompute"}) + db, 0, nullptr},
+        {argumentList({"add-swap", "2025-05-02", "2025-05-10", "--source", "Decree No. 8"}) + db, 0, nullptr},
+        {argumentList({"remove-swap", "2025-05-02", "--source", "Decree No. 9"}) + db, 0, nullptr},
+        {argumentList({"set-kurban-ait", "2027-05-16", "--source", "Decree No. 10"}) + db, 0, nullptr},
+        {argumentList({"add-year", "2028", "--provisional", "--source", "Decree No. 11"}) + db, 0, nullptr},
+        {argumentList({"add-year", "2029", "--kurban-ait", "2029-04-24", "--source", "Decree No. 12"}) + db, 0,
+         nullptr},
+        {argumentList({"confirm-year", "2027", "--source", "Decree No. 13"}) + db, 0, nullptr},
+        {argumentList({"remove-holiday", "03-15", "--year", "2027", "--source", "Decree No. 14"}) + db, 0, nullptr},
+        {argumentList({"history"}) + db, 0, nullptr},
+        {argumentList({"recompute"}) + db, 0, nullptr},
         // Refused or failed: 1.
-        {args({"add-holiday", "01-07", "--name", "Christmas", "--from", "2028", "--no-move", "--source", "x"}) + db, 1,
-         "already a holiday"},
-        {args({"add-swap", "2025-05-17", "2025-05-19", "--source", "Decree No. 15"}) + db, 1,
+        {argumentList({"add-holiday", "01-07", "--name", "Christmas", "--from", "2028", "--no-move", "--source", "x"}) +
+             db,
+         1, "already a holiday"},
+        {argumentList({"add-swap", "2025-05-17", "2025-05-19", "--source", "Decree No. 15"}) + db, 1,
          "not an ordinary working"},
-        {args({"add-swap", "2025-05-13", "2025-05-14", "--source", "Decree No. 15"}) + db, 1, "not a weekend"},
-        {args({"remove-swap", "2025-05-02", "--source", "Decree No. 16"}) + db, 1, "No decreed swap"},
-        {args({"add-year", "2031", "--provisional", "--source", "Decree"}) + db, 1, "next one to add is 2030"},
-        {args({"add-holiday", "04-15", "--name", "Test", "--source", "Decree"}) + clerkDb, 1, "role does not allow"},
-        {args({"recompute"}) + clerkDb, 1, "role does not allow"},
-        {args({"history"}) + unreachable, 1, "Cannot connect"},
-        {args({"due", "2024-03-07T11:00", "10d", "--office", "nowhere"}) + db, 1, "There is no office"},
+        {argumentList({"add-swap", "2025-05-13", "2025-05-14", "--source", "Decree No. 15"}) + db, 1, "not a weekend"},
+        {argumentList({"remove-swap", "2025-05-02", "--source", "Decree No. 16"}) + db, 1, "No decreed swap"},
+        {argumentList({"add-year", "2031", "--provisional", "--source", "Decree"}) + db, 1, "next one to add is 2030"},
+        {argumentList({"add-holiday", "04-15", "--name", "Test", "--source", "Decree"}) + clerkDb, 1,
+         "role does not allow"},
+        {argumentList({"recompute"}) + clerkDb, 1, "role does not allow"},
+        {argumentList({"history"}) + unreachable, 1, "Cannot connect"},
+        {argumentList({"due", "2024-03-07T11:00", "10d", "--office", "nowhere"}) + db, 1, "There is no office"},
         // Bad usage: 2.
-        {args({"add-holiday", "04-15", "--name", "Test"}) + db, 2, "needs --source"},
-        {args({"add-holiday", "04-15", "--source", "Decree"}) + db, 2, "needs --name"},
-        {args({"add-holiday", "04-31", "--name", "Test", "--source", "Decree"}) + db, 2, "malformed MM-DD"},
-        {args({"add-holiday", "04-15", "--name", "Test", "--source", "Decree"}), 2, "give --db or --cluster"},
-        {args({"add-swap", "2025-05-32", "2025-05-10", "--source", "Decree"}) + db, 2, "malformed DAY_OFF"},
-        {args({"add-swap", "2025-05-02", "--source", "Decree"}) + db, 2, "expected: calendar add-swap"},
-        {args({"add-year", "2028", "--source", "Decree"}) + db, 2, "--provisional or --kurban-ait"},
-        {args({"history", "--source", "Decree"}) + db, 2, "does not take --source"},
-        {args({"remove-swap", "2025-05-02", "--name", "x", "--source", "Decree"}) + db, 2, "does not take --name"},
-        {args({"recompute", "--apply"}) + db, 2, "needs --source"},
-        {args({"due", "2024-03-07T11:00", "10d", "--office", "almaty"}), 2, "--office needs the database"},
-        {args({"due", "2024-03-07T11:00", "10d", "--office", "almaty", "--tz", "Asia/Almaty"}) + db, 2,
+        {argumentList({"add-holiday", "04-15", "--name", "Test"}) + db, 2, "needs --source"},
+        {argumentList({"add-holiday", "04-15", "--source", "Decree"}) + db, 2, "needs --name"},
+        {argumentList({"add-holiday", "04-31", "--name", "Test", "--source", "Decree"}) + db, 2, "malformed MM-DD"},
+        {argumentList({"add-holiday", "04-15", "--name", "Test", "--source", "Decree"}), 2, "give --db or --cluster"},
+        {argumentList({"add-swap", "2025-05-32", "2025-05-10", "--source", "Decree"}) + db, 2, "malformed DAY_OFF"},
+        {argumentList({"add-swap", "2025-05-02", "--source", "Decree"}) + db, 2, "expected: calendar add-swap"},
+        {argumentList({"add-year", "2028", "--source", "Decree"}) + db, 2, "--provisional or --kurban-ait"},
+        {argumentList({"history", "--source", "Decree"}) + db, 2, "does not take --source"},
+        {argumentList({"remove-swap", "2025-05-02", "--name", "x", "--source", "Decree"}) + db, 2,
+         "does not take --name"},
+        {argumentList({"recompute", "--apply"}) + db, 2, "needs --source"},
+        {argumentList({"due", "2024-03-07T11:00", "10d", "--office", "almaty"}), 2, "--office needs the database"},
+        {argumentList({"due", "2024-03-07T11:00", "10d", "--office", "almaty", "--tz", "Asia/Almaty"}) + db, 2,
          "either --tz or --office"},
-        {args({"due", "2016-03-07T11:00", "10d", "--office", "almaty"}) + db, 2, "covers 2017-01-01"},
+        {argumentList({"due", "2016-03-07T11:00", "10d", "--office", "almaty"}) + db, 2, "covers 2017-01-01"},
     };
     for (const Row& row : rows) {
         const Run run = runCalendar(row.args);

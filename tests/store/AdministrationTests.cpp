@@ -1,5 +1,6 @@
 // Staff accounts, the audit chain's verification and the demo office (issue 5), on a real cluster.
 #include "FakeClock.h"
+#include "ProcessRunner.h"
 #include "TestCluster.h"
 #include "TestPaths.h"
 
@@ -9,7 +10,6 @@
 #include "store/OfficeRegistry.h"
 #include "store/StaffRegistry.h"
 
-#include <QProcess>
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
@@ -125,12 +125,8 @@ TEST_CASE("audit verify finds a row changed behind the triggers' back", "[admini
         REQUIRE(offices.add(office(id)).ok());
 
     auto verify = [&] {
-        QProcess process;
-        process.start(QString::fromUtf8(test::adminExecutable),
-                      {u"audit"_s, u"verify"_s, u"--db"_s, settings.connInfo()});
-        REQUIRE(process.waitForFinished(60000));
-        return std::pair{process.exitCode(),
-                         QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+        const test::ProcessOutput output = test::runAdmin({u"audit"_s, u"verify"_s, u"--db"_s, settings.connInfo()});
+        return std::pair{output.exitCode, QString(output.out + output.err)};
     };
     auto [intactCode, intactText] = verify();
     INFO(intactText.toStdString());

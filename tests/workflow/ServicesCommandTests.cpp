@@ -1,30 +1,18 @@
 // `ruqsat-admin services`: what an administrator or a script sees of the shipped definitions.
-#include "TestPaths.h"
+#include "ProcessRunner.h"
 
 #include "CatchQt.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runAdmin(const QStringList& arguments) {
-    QProcess process;
-    process.start(QString::fromUtf8(ruqsat::test::adminExecutable), arguments);
-    REQUIRE(process.waitForFinished(30000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
+using Run = ruqsat::test::ProcessOutput;
+using ruqsat::test::runAdmin;
 
 QJsonObject serviceIn(const QJsonArray& array, const QString& code) {
     for (const QJsonValue& value : array) {
@@ -52,7 +40,7 @@ TEST_CASE("ruqsat-admin services --json lists both services with their steps and
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(run.out, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &parseError);
     REQUIRE(parseError.error == QJsonParseError::NoError);
     REQUIRE(document.isArray());
     const QJsonArray services = document.array();
@@ -80,7 +68,7 @@ TEST_CASE("ruqsat-admin services --json lists both services with their steps and
 TEST_CASE("ruqsat-admin services prints a readable table", "[services][admin]") {
     const Run run = runAdmin({u"services"_s});
     REQUIRE(run.exitCode == 0);
-    const QString text = QString::fromUtf8(run.out);
+    const QString text = run.out;
     CHECK(text.contains(u"Service P version 1"_s));
     CHECK(text.contains(u"Service E version 1"_s));
     CHECK(text.contains(u"preparation    specialist   8d"_s));
@@ -91,5 +79,5 @@ TEST_CASE("ruqsat-admin services prints a readable table", "[services][admin]") 
 TEST_CASE("ruqsat-admin services refuses a stray argument with the usage exit code", "[services][admin]") {
     const Run run = runAdmin({u"services"_s, u"extra"_s});
     CHECK(run.exitCode == 2);
-    CHECK(QString::fromUtf8(run.err).contains(u"unexpected argument 'extra'"_s));
+    CHECK(run.err.contains(u"unexpected argument 'extra'"_s));
 }
