@@ -5,13 +5,14 @@ RUQSAT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 # Build: compiler, CMake, Qt 6 (Core, Sql with its PostgreSQL driver, Gui, Widgets, PrintSupport, Linguist),
 # libpq, Catch2. Run: the PostgreSQL 15 server programs (initdb, pg_ctl) and the time-zone database.
-# Tests and screenshots: Xvfb, poppler's pdftotext, clang-format for the format check.
+# libqrencode for the documents' QR codes. Tests and screenshots: Xvfb, poppler's pdftotext and
+# pdftoppm, clang-format for the format check.
 RUQSAT_PACKAGES=(
     build-essential cmake pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-psql qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libgl-dev
-    libpq-dev postgresql-15 tzdata
+    libpq-dev postgresql-15 tzdata libqrencode-dev
     catch2 clang-format
-    xvfb xauth fonts-dejavu-core
+    xvfb xauth fonts-dejavu-core poppler-utils
 )
 
 # Installs what is missing: apt-get as root, sudo where it works without a prompt, otherwise prints

@@ -14,5 +14,7 @@ int runStaffCommand(AdminContext& context, const QStringList& args);
 int runOfficeCommand(AdminContext& context, const QStringList& args);
 int runAuditCommand(AdminContext& context, const QStringList& args);
 int runDemoCommand(AdminContext& context, const QStringList& args);
+int runDocumentCommand(AdminContext& context, const QStringList& args);
+int runReportCommand(AdminContext& context, const QStringList& args);
 
 } // namespace ruqsat::admin

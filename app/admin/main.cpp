@@ -25,6 +25,8 @@ constexpr std::array subcommands{
     Subcommand{"staff", "staff accounts: add, list, disable, set-password, grant, revoke", runStaffCommand},
     Subcommand{"audit", "verify the audit log's hash chain", runAuditCommand},
     Subcommand{"demo", "seed the demo office, its staff and cases", runDemoCommand},
+    Subcommand{"document", "issued documents: export one, verify a file", runDocumentCommand},
+    Subcommand{"report", "the overdue report, for schedulers", runReportCommand},
 };
 
 void printHelp(QTextStream& out) {
