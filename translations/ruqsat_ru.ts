@@ -5,2388 +5,2389 @@
     <name>AssignDialog</name>
     <message>
         <source>&amp;Specialist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Специалист:</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резолюция:</translation>
     </message>
     <message>
         <source>&amp;Write resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наложить резолюцию</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>CalendarData</name>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>не должно быть пустым.</translation>
     </message>
     <message>
         <source>unknown field.</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное поле.</translation>
     </message>
     <message>
         <source>expected an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается массив.</translation>
     </message>
     <message>
         <source>expected an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается объект.</translation>
     </message>
     <message>
         <source>expected an integer or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается целое число или null.</translation>
     </message>
     <message>
         <source>expected an integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается целое число.</translation>
     </message>
     <message>
         <source>expected true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается true или false.</translation>
     </message>
     <message>
         <source>expected a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается строка.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является датой в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>at least one year is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется хотя бы один год.</translation>
     </message>
     <message>
         <source>%1 is not between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не входит в диапазон от %2 до %3.</translation>
     </message>
     <message>
         <source>%1 does not follow %2: the years must be consecutive, ascending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не следует за %2: годы должны идти подряд по возрастанию.</translation>
     </message>
     <message>
         <source>%1 is not a month (1-12).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является номером месяца (1-12).</translation>
     </message>
     <message>
         <source>%1 is not a day of month %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является днем месяца %2.</translation>
     </message>
     <message>
         <source>%1 is before validFrom %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 раньше validFrom %2.</translation>
     </message>
     <message>
         <source>%1-%2 is already listed as fixedHolidays[%3] for some of the same years.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 уже указан как fixedHolidays[%3] для некоторых из тех же лет.</translation>
     </message>
     <message>
         <source>not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимая дата.</translation>
     </message>
     <message>
         <source>%1 is outside the covered years %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 выходит за пределы охватываемых лет %2.</translation>
     </message>
     <message>
         <source>a second date for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>повторная дата для %1 года.</translation>
     </message>
     <message>
         <source>no date for %1, which is not marked provisional.</source>
-        <translation type="unfinished"></translation>
+        <translation>нет даты для %1 года, который не отмечен как предварительный.</translation>
     </message>
     <message>
         <source>the same date as dayOff.</source>
-        <translation type="unfinished"></translation>
+        <translation>та же дата, что и dayOff.</translation>
     </message>
     <message>
         <source>offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>смещение %1</translation>
     </message>
     <message>
         <source>not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый JSON: %1.</translation>
     </message>
     <message>
         <source>the document</source>
-        <translation type="unfinished"></translation>
+        <translation>документ</translation>
     </message>
     <message>
         <source>version %1 is not supported (expected %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>версия %1 не поддерживается (ожидается %2).</translation>
     </message>
     <message>
         <source>The shipped calendar %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается прочитать поставляемый календарь %1: %2</translation>
     </message>
     <message>
         <source>%1: swaps[%2].%3: %4 %5 (source: %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: swaps[%2].%3: %4 %5 (источник: %6).</translation>
     </message>
     <message>
         <source>is not an ordinary working day (it is a %1), so a decree cannot make it a day off</source>
-        <translation type="unfinished"></translation>
+        <translation>не является обычным рабочим днем (это %1), поэтому постановлением его нельзя сделать выходным днем</translation>
     </message>
     <message>
         <source>is not a weekend or moved day off (it is a %1), so a decree cannot make it a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>не является выходным или перенесенным выходным днем (это %1), поэтому постановлением его нельзя сделать рабочим днем</translation>
     </message>
 </context>
 <context>
     <name>CaseCardDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Cadastral number</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадастровый номер</translation>
     </message>
     <message>
         <source>Contract number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер договора</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Apartments</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартиры</translation>
     </message>
     <message>
         <source>Apartment</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартира</translation>
     </message>
     <message>
         <source>Area, m²</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь, м²</translation>
     </message>
     <message>
         <source>Record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер учетной записи</translation>
     </message>
 </context>
 <context>
     <name>CaseProjection</name>
     <message>
         <source>Event %1 (%2): &apos;%3&apos; is missing or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие %1 (%2): поле «%3» отсутствует или имеет неверный формат.</translation>
     </message>
     <message>
         <source>Event %1 cannot follow version %2 of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие %1 не может следовать за версией %2 заявки.</translation>
     </message>
     <message>
         <source>Event %1 starts from step %2, but the case is at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие %1 начинается с этапа %2, но заявка находится на этапе %3.</translation>
     </message>
 </context>
 <context>
     <name>CaseQueries</name>
     <message>
         <source>Case %1 has an unknown channel or state.</source>
-        <translation type="unfinished"></translation>
+        <translation>У заявки № %1 неизвестный канал или состояние.</translation>
     </message>
     <message>
         <source>A page holds at least one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница должна содержать хотя бы одну заявку.</translation>
     </message>
 </context>
 <context>
     <name>CaseStore</name>
     <message>
         <source>This database account is not an active staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта учетная запись базы данных не принадлежит действующему сотруднику.</translation>
     </message>
     <message>
         <source>No active staff member &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет действующего сотрудника «%1».</translation>
     </message>
     <message>
         <source>There is no case %1, or you may not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки № %1 нет, или у вас нет доступа к ней.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаточно памяти</translation>
     </message>
     <message>
         <source>Invalid connection string: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимая строка подключения: %1</translation>
     </message>
     <message>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>служба %1</translation>
     </message>
     <message>
         <source>socket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сокет %1</translation>
     </message>
     <message>
         <source>server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сервер %1</translation>
     </message>
     <message>
         <source>database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных %1</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь %1</translation>
     </message>
     <message>
         <source>libpq defaults (PG* environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>параметры libpq по умолчанию (переменные окружения PG*)</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер PostgreSQL для Qt не установлен (пакет Debian libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>The connection option %1 contains &apos;;&apos;, which is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр подключения %1 содержит «;», что не поддерживается.</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается подключиться к %1: %2</translation>
     </message>
     <message>
         <source>Someone else changed this at the same moment; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти данные одновременно изменил другой пользователь; обновите их и повторите попытку.</translation>
     </message>
     <message>
         <source>The database connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка подключения к базе данных: %1</translation>
     </message>
 </context>
 <context>
     <name>DatabaseChoice</name>
     <message>
         <source>embedded database in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>встроенная база данных в %1</translation>
     </message>
 </context>
 <context>
     <name>DeadlineText</name>
     <message>
         <source>less than 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>менее 1 мин</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 раб. дн.</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 раб. дн. %2 ч</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
         <source>done on time</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено в срок</translation>
     </message>
     <message>
         <source>done %1 late</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено с просрочкой на %1</translation>
     </message>
     <message>
         <source>done late</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено с просрочкой</translation>
     </message>
     <message>
         <source>%1 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено на %1</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено</translation>
     </message>
     <message>
         <source>due now</source>
-        <translation type="unfinished"></translation>
+        <translation>срок истекает</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось %1</translation>
     </message>
 </context>
 <context>
     <name>DemoSeeder</name>
     <message>
         <source>The demo office is already in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационное подразделение уже есть в этой базе данных.</translation>
     </message>
 </context>
 <context>
     <name>Event</name>
     <message>
         <source>The field &apos;%1&apos; is missing or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» отсутствует или имеет неверный формат.</translation>
     </message>
 </context>
 <context>
     <name>IdentityNumber</name>
     <message>
         <source>An %1 has 12 digits; &apos;%2&apos; has %3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 состоит из 12 цифр, а в «%2» символов: %3.</translation>
     </message>
     <message>
         <source>An %1 has only digits; &apos;%2&apos; has &apos;%3&apos; at position %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 состоит только из цифр, а в «%2» на позиции %4 стоит «%3».</translation>
     </message>
     <message>
         <source>The %1&apos;s check digit computes to 10 with both weight sets, so no valid %1 starts with these 11 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный разряд %1 при обоих наборах весов равен 10, поэтому допустимый %1 не может начинаться с этих 11 цифр.</translation>
     </message>
     <message>
         <source>The %1&apos;s check digit (12th) is %2, but the first 11 digits give %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный разряд %1 (12-й) равен %2, но по первым 11 цифрам должен быть равен %3.</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <source>The IIN&apos;s century-and-sex digit (7th) is %1; only 1 to 6 are assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разряд века и пола ИИН (7-й) равен %1; допустимы только значения от 1 до 6.</translation>
     </message>
     <message>
         <source>The IIN&apos;s date of birth (digits 1-6 with century digit %1) would be %2-%3-%4, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения в ИИН (цифры 1-6 при разряде века %1) получается %2-%3-%4, а такой даты не существует.</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН</translation>
     </message>
     <message>
         <source>The BIN&apos;s registration month (digits 3-4) is %1; a month is 01 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц регистрации в БИН (цифры 3-4) равен %1; месяц должен быть от 01 до 12.</translation>
     </message>
     <message>
         <source>The BIN&apos;s type digit (5th) is %1; it must be 4 (resident legal entity), 5 (non-resident) or 6 (joint individual entrepreneurship).</source>
-        <translation type="unfinished"></translation>
+        <translation>Разряд типа БИН (5-й) равен %1; он должен быть 4 (юридическое лицо-резидент), 5 (нерезидент) или 6 (совместное индивидуальное предпринимательство).</translation>
     </message>
     <message>
         <source>The BIN&apos;s attribute digit (6th) is %1; it must be 0 (head unit), 1 (branch), 2 (representative office) or 3 (farm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Разряд признака БИН (6-й) равен %1; он должен быть 0 (головное подразделение), 1 (филиал), 2 (представительство) или 3 (крестьянское (фермерское) хозяйство).</translation>
     </message>
     <message>
         <source>IIN or BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН или БИН</translation>
     </message>
     <message>
         <source>Taken for an IIN because its fifth digit is %1 (a BIN&apos;s type digit is 4-6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Распознан как ИИН, так как пятая цифра равна %1 (разряд типа БИН — от 4 до 6).</translation>
     </message>
     <message>
         <source>Taken for a BIN because its fifth digit is %1 (in an IIN it starts the day of birth, 0-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Распознан как БИН, так как пятая цифра равна %1 (в ИИН с нее начинается день рождения, 0-3).</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник канцелярии</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель</translation>
     </message>
     <message>
         <source>Specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Специалист</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Контролер</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
     <message>
         <source>&amp;Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сотрудник канцелярии</translation>
     </message>
     <message>
         <source>&amp;Head</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководитель</translation>
     </message>
     <message>
         <source>&amp;Specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;пециалист</translation>
     </message>
     <message>
         <source>S&amp;upervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контролер</translation>
     </message>
     <message>
         <source>&amp;Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Администратор</translation>
     </message>
     <message>
         <source>Not received</source>
-        <translation type="unfinished"></translation>
+        <translation>Не поступила</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Наложение резолюции</translation>
     </message>
     <message>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка результата</translation>
     </message>
     <message>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписание</translation>
     </message>
     <message>
         <source>Dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка результата</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершена</translation>
     </message>
     <message>
         <source>Refused at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано в приеме документов</translation>
     </message>
     <message>
         <source>Preparation of the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка результата</translation>
     </message>
     <message>
         <source>State Corporation</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственная корпорация</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано</translation>
     </message>
     <message>
         <source>Resolution written</source>
-        <translation type="unfinished"></translation>
+        <translation>Наложена резолюция</translation>
     </message>
     <message>
         <source>Reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Переназначено</translation>
     </message>
     <message>
         <source>Result prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат подготовлен</translation>
     </message>
     <message>
         <source>Returned for rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено на доработку</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <source>My registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои заявки на регистрацию</translation>
     </message>
     <message>
         <source>Dispatch queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь на отправку</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящие</translation>
     </message>
     <message>
         <source>In preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>На подготовке</translation>
     </message>
     <message>
         <source>My cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои заявки</translation>
     </message>
     <message>
         <source>All open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Все незавершенные заявки</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 раб. дн.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to Ruqsat</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в Ruqsat</translation>
     </message>
     <message>
         <source>Sign in with your Ruqsat account. Your office administrator gives you the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите под своей учетной записью Ruqsat. Имя пользователя и пароль выдает администратор вашего подразделения.</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных</translation>
     </message>
     <message>
         <source>&amp;Embedded database on this computer (demo and single-user work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенная &amp;база данных на этом компьютере (демонстрация и работа одного пользователя)</translation>
     </message>
     <message>
         <source>Office &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер подразделения:</translation>
     </message>
     <message>
         <source>host=server.example.kz dbname=ruqsat</source>
-        <translation type="unfinished"></translation>
+        <translation>host=server.example.kz dbname=ruqsat</translation>
     </message>
     <message>
         <source>Office server connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к серверу подразделения</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пользователь:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль:</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается прочитать %1: %2</translation>
     </message>
     <message>
         <source>The database has schema version %1, but this program knows only up to version %2. Use a newer Ruqsat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия схемы базы данных — %1, а эта программа поддерживает версии только до %2. Используйте более новую версию Ruqsat.</translation>
     </message>
     <message>
         <source>Migration file %1 is not named NNNN_name.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла миграции %1 не соответствует шаблону NNNN_name.sql</translation>
     </message>
     <message>
         <source>Two migrations have version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Две миграции имеют версию %1</translation>
     </message>
     <message>
         <source>Migration %1 (%2) differs from the one applied to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Миграция %1 (%2) отличается от примененной к этой базе данных.</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка миграции %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>NationalCalendar</name>
     <message>
         <source>working day</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочий день</translation>
     </message>
     <message>
         <source>weekend</source>
-        <translation type="unfinished"></translation>
+        <translation>выходной день</translation>
     </message>
     <message>
         <source>holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>праздничный день</translation>
     </message>
     <message>
         <source>day off moved from a holiday on a weekend</source>
-        <translation type="unfinished"></translation>
+        <translation>выходной день, перенесенный с праздника, совпавшего с выходным</translation>
     </message>
     <message>
         <source>day off by decree</source>
-        <translation type="unfinished"></translation>
+        <translation>выходной день по постановлению</translation>
     </message>
     <message>
         <source>working day by decree</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочий день по постановлению</translation>
     </message>
 </context>
 <context>
     <name>OfficeRegistry</name>
     <message>
         <source>Cannot add office %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается добавить подразделение %1: %2</translation>
     </message>
 </context>
 <context>
     <name>OfficeSchedule</name>
     <message>
         <source>Invalid office schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимый график работы подразделения: %1</translation>
     </message>
     <message>
         <source>Invalid stored office schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимый сохраненный график работы подразделения: %1</translation>
     </message>
     <message>
         <source>unknown time zone &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный часовой пояс «%1».</translation>
     </message>
     <message>
         <source>%1: the interval %2..%3 (minutes after midnight) must start before it ends, within 0..1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: интервал %2..%3 (минуты от полуночи) должен начинаться раньше, чем заканчивается, в пределах 0..1440.</translation>
     </message>
     <message>
         <source>%1: the interval %2 overlaps or precedes the one before it; list intervals in order without overlaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: интервал %2 пересекается с предыдущим или предшествует ему; перечислите интервалы по порядку без пересечений.</translation>
     </message>
     <message>
         <source>the week has no working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>в неделе нет рабочих часов.</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый JSON (%1 по смещению %2).</translation>
     </message>
     <message>
         <source>expected a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается объект JSON.</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное поле «%1».</translation>
     </message>
     <message>
         <source>timeZone: expected a zone name.</source>
-        <translation type="unfinished"></translation>
+        <translation>timeZone: ожидается название часового пояса.</translation>
     </message>
     <message>
         <source>week: expected an array of 7 days, Monday first.</source>
-        <translation type="unfinished"></translation>
+        <translation>week: ожидается массив из 7 дней, начиная с понедельника.</translation>
     </message>
     <message>
         <source>week[%1]: expected an array of intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>week[%1]: ожидается массив интервалов.</translation>
     </message>
     <message>
         <source>week[%1][%2]: expected &quot;HH:MM-HH:MM&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>week[%1][%2]: ожидается &quot;ЧЧ:ММ-ЧЧ:ММ&quot;.</translation>
     </message>
 </context>
 <context>
     <name>PrepareResultDialog</name>
     <message>
         <source>&amp;Issue the result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выдать результат</translation>
     </message>
     <message>
         <source>Motivated re&amp;fusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивированный ответ об о&amp;тказе</translation>
     </message>
     <message>
         <source>Grounds for refusal (paragraph 10 of the Standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Основания для отказа (пункт 10 Стандарта)</translation>
     </message>
     <message>
         <source>&amp;Motivation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обоснование:</translation>
     </message>
     <message>
         <source>Send for &amp;signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать на &amp;подписание</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>Reason</name>
     <message>
         <source>Your role does not allow this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль не позволяет выполнить это действие.</translation>
     </message>
     <message>
         <source>The case belongs to another office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка относится к другому подразделению.</translation>
     </message>
     <message>
         <source>Only the specialist the case is assigned to can prepare its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовить результат по заявке может только специалист, которому она назначена.</translation>
     </message>
     <message>
         <source>Someone else changed the case in the meantime. Reload it and try again; your input is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявку тем временем изменил другой пользователь. Обновите ее и повторите попытку; введенные данные сохранены.</translation>
     </message>
     <message>
         <source>The time of the action is earlier than the case&apos;s last action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время действия раньше времени последнего действия по заявке.</translation>
     </message>
     <message>
         <source>The case is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка завершена.</translation>
     </message>
     <message>
         <source>The case is not at the step this action belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка не находится на этапе, к которому относится это действие.</translation>
     </message>
     <message>
         <source>This is not possible for an application received through this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это действие невозможно для заявления, поступившего по этому каналу.</translation>
     </message>
     <message>
         <source>There is no prepared result to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подготовленного результата для подписания.</translation>
     </message>
     <message>
         <source>The result has not been signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат не подписан.</translation>
     </message>
     <message>
         <source>Choose another specialist of this office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите другого специалиста этого подразделения.</translation>
     </message>
     <message>
         <source>Write the resolution for the specialist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите резолюцию для специалиста.</translation>
     </message>
     <message>
         <source>Name at least one missing document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите хотя бы один отсутствующий документ.</translation>
     </message>
     <message>
         <source>The document is not in the checklist of this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документа нет в перечне документов этой услуги.</translation>
     </message>
     <message>
         <source>A refusal must cite at least one ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>В отказе должно быть указано хотя бы одно основание.</translation>
     </message>
     <message>
         <source>The ground is not among the refusal grounds of this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание не входит в перечень оснований для отказа по этой услуге.</translation>
     </message>
     <message>
         <source>A refusal must be motivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ должен быть мотивирован.</translation>
     </message>
     <message>
         <source>Fill in the result before issuing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните результат перед его выдачей.</translation>
     </message>
     <message>
         <source>A result is either issued with its fields or refused with grounds and a motivation, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Либо выдается результат с заполненными полями, либо оформляется отказ с основаниями и обоснованием, но не то и другое одновременно.</translation>
     </message>
     <message>
         <source>Say what has to be reworked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, что нужно доработать.</translation>
     </message>
     <message>
         <source>There is no such service in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой действующей услуги нет.</translation>
     </message>
     <message>
         <source>There is no such document checklist for this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой услуги нет такого перечня документов.</translation>
     </message>
     <message>
         <source>The applicants are not as the service requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Состав услугополучателей не соответствует требованиям услуги.</translation>
     </message>
     <message>
         <source>The dates of submission and receipt are not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Указаны невозможные даты подачи и поступления.</translation>
     </message>
     <message>
         <source>A stored event does not fit the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраненное событие не соответствует заявке.</translation>
     </message>
 </context>
 <context>
     <name>RegisterDialog</name>
     <message>
         <source>Register an application</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация заявления</translation>
     </message>
     <message>
         <source>S&amp;ervice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Услуга:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Канал:</translation>
     </message>
     <message>
         <source>S&amp;ubmitted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подано:</translation>
     </message>
     <message>
         <source>dd.MM.yyyy HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
         <source>Recei&amp;ved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пос&amp;тупило:</translation>
     </message>
     <message>
         <source>Applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>Услугополучатели</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Object &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наименование объекта:</translation>
     </message>
     <message>
         <source>Object a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;дрес объекта:</translation>
     </message>
     <message>
         <source>Cadastral number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадастровый номер:</translation>
     </message>
     <message>
         <source>Contract number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер договора:</translation>
     </message>
     <message>
         <source>Documents (paragraph 9 of the Standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы (пункт 9 Стандарта)</translation>
     </message>
     <message>
         <source>Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечень документов:</translation>
     </message>
     <message>
         <source>Provided:</source>
-        <translation type="unfinished"></translation>
+        <translation>Представлено:</translation>
     </message>
     <message>
         <source>Refusal at intake (State Corporation: incomplete package)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ в приеме документов (Государственная корпорация: неполный пакет документов)</translation>
     </message>
     <message>
         <source>Missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствуют:</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
         <source>Re&amp;fuse at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отказать в приеме документов</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>ResultFields</name>
     <message>
         <source>Permit number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер разрешения</translation>
     </message>
     <message>
         <source>Permit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата разрешения</translation>
     </message>
     <message>
         <source>Issuing body</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган, выдавший разрешение</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Застройщик</translation>
     </message>
     <message>
         <source>Developer&apos;s BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН застройщика</translation>
     </message>
     <message>
         <source>Authorised company</source>
-        <translation type="unfinished"></translation>
+        <translation>Уполномоченная компания</translation>
     </message>
     <message>
         <source>Authorised company&apos;s BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН уполномоченной компании</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Object address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес объекта</translation>
     </message>
     <message>
         <source>Land plot cadastral number</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадастровый номер земельного участка</translation>
     </message>
     <message>
         <source>Way of organising participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ организации долевого участия</translation>
     </message>
     <message>
         <source>Apartments offered (number, area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемые квартиры (количество, площадь)</translation>
     </message>
     <message>
         <source>Non-residential premises offered (number, area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемые нежилые помещения (количество, площадь)</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант</translation>
     </message>
     <message>
         <source>Record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер учетной записи</translation>
     </message>
     <message>
         <source>Record date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата учетной записи</translation>
     </message>
     <message>
         <source>Contract number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер договора</translation>
     </message>
     <message>
         <source>Contract date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата договора</translation>
     </message>
     <message>
         <source>Developer or authorised company</source>
-        <translation type="unfinished"></translation>
+        <translation>Застройщик или уполномоченная компания</translation>
     </message>
     <message>
         <source>Its BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН застройщика (уполномоченной компании)</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Дольщик</translation>
     </message>
     <message>
         <source>Participant&apos;s IIN/BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН/БИН дольщика</translation>
     </message>
     <message>
         <source>Apartment or premises number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер квартиры или помещения</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Этаж</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество комнат</translation>
     </message>
     <message>
         <source>Area, m²</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь, м²</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Assignments of the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Уступки права требования по договору</translation>
     </message>
     <message>
         <source>Date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи</translation>
     </message>
     <message>
         <source>Decision: issue the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение: выдать результат</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Decision: motivated refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение: мотивированный ответ об отказе</translation>
     </message>
     <message>
         <source>Ground: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание: %1</translation>
     </message>
     <message>
         <source>Motivation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование: %1</translation>
     </message>
 </context>
 <context>
     <name>ServiceCatalogue</name>
     <message>
         <source>%1: no such directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: такого каталога нет</translation>
     </message>
     <message>
         <source>no service definitions to load</source>
-        <translation type="unfinished"></translation>
+        <translation>нет описаний услуг для загрузки</translation>
     </message>
     <message>
         <source>service %1 version %2 is also defined in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>услуга %1 версии %2 также описана в %3</translation>
     </message>
     <message>
         <source>version %1 of service %2 takes effect on %3, not after version %4 (%5, %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>версия %1 услуги %2 вступает в силу %3, то есть не позже версии %4 (%5, %6)</translation>
     </message>
     <message>
         <source>There is no version %1 of service &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии %1 услуги «%2» нет.</translation>
     </message>
     <message>
         <source>No version of service &apos;%1&apos; is in force on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>На %2 нет действующей версии услуги «%1».</translation>
     </message>
 </context>
 <context>
     <name>ServiceDefinitionJson</name>
     <message>
         <source>unknown field (allowed here: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное поле (здесь допустимы: %1)</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть строкой</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не должно быть пустым</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid code (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является допустимым кодом (ожидается %2)</translation>
     </message>
     <message>
         <source>must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть целым числом не меньше 1</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть true или false</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является датой (ожидается ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration (expected minutes, hours or working days: 15m, 3h, 8d): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является длительностью (ожидаются минуты, часы или рабочие дни: 15m, 3h, 8d): %2</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть объектом</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть массивом</translation>
     </message>
     <message>
         <source>duplicate %1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>повтор: %1 «%2»</translation>
     </message>
     <message>
         <source>unknown channel &apos;%1&apos; (known: state_corporation, portal)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный канал «%1» (известны: state_corporation, portal)</translation>
     </message>
     <message>
         <source>duplicate channel &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>канал «%1» указан повторно</translation>
     </message>
     <message>
         <source>applicant role</source>
-        <translation type="unfinished"></translation>
+        <translation>роль услугополучателя</translation>
     </message>
     <message>
         <source>unknown identity kind &apos;%1&apos; (known: iin, bin, iin_or_bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный вид идентификатора «%1» (известны: iin, bin, iin_or_bin)</translation>
     </message>
     <message>
         <source>unknown step &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный этап «%1» (известны: %2)</translation>
     </message>
     <message>
         <source>unknown role &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная роль «%1» (известны: %2)</translation>
     </message>
     <message>
         <source>step &apos;%1&apos; is performed by &apos;%2&apos; (regulation, paragraph 5), not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>этап «%1» выполняет «%2» (регламент, пункт 5), а не «%3»</translation>
     </message>
     <message>
         <source>step &apos;%1&apos; is closed by exactly these actions, in this order: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>этап «%1» завершается только следующими действиями в таком порядке: %2</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>этап</translation>
     </message>
     <message>
         <source>step &apos;%1&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует этап «%1»</translation>
     </message>
     <message>
         <source>expected step &apos;%1&apos; here: steps follow the regulation&apos;s order (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>здесь ожидается этап «%1»: этапы следуют в порядке, установленном регламентом (%2)</translation>
     </message>
     <message>
         <source>checklist variant</source>
-        <translation type="unfinished"></translation>
+        <translation>вариант перечня документов</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>документ</translation>
     </message>
     <message>
         <source>refusal ground</source>
-        <translation type="unfinished"></translation>
+        <translation>основание для отказа</translation>
     </message>
     <message>
         <source>%1: field &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: поле «%2»: %3</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый JSON по смещению %1: %2</translation>
     </message>
     <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть объектом JSON</translation>
     </message>
     <message>
         <source>unsupported format (expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>неподдерживаемый формат (ожидается %1)</translation>
     </message>
     <message>
         <source>the total term counts working days (e.g. 10d), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>общий срок исчисляется в рабочих днях (например, 10d), а не «%1»</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается прочитать: %1</translation>
     </message>
 </context>
 <context>
     <name>ServiceRepository</name>
     <message>
         <source>Version %1 of service %2 is stored already; versions are never replaced, import a new version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 услуги %2 уже сохранена; версии никогда не заменяются, импортируйте новый номер версии.</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
         <source>Prepared result</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовленный результат</translation>
     </message>
     <message>
         <source>&amp;Sign the result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подписать результат</translation>
     </message>
     <message>
         <source>Return for &amp;rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть на &amp;доработку</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комментарий:</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>StaffLogin</name>
     <message>
         <source>The server %1 is not accepting connections at the moment (it may be starting or shutting down). Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 сейчас не принимает подключения (возможно, он запускается или останавливается). Повторите попытку через минуту.</translation>
     </message>
     <message>
         <source>Cannot connect to %1: the server does not answer. Check the address, or ask the administrator whether the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается подключиться к %1: сервер не отвечает. Проверьте адрес или уточните у администратора, запущен ли сервер.</translation>
     </message>
     <message>
         <source>The connection settings %1 cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры подключения %1 использовать нельзя.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя пользователя.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled. Ask the administrator to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись «%1» отключена. Обратитесь к администратору, чтобы ее включить.</translation>
     </message>
     <message>
         <source>The server refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил вход: %1</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is not an active staff member of any office. Ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись «%1» не принадлежит действующему сотруднику ни одного подразделения. Обратитесь к администратору.</translation>
     </message>
 </context>
 <context>
     <name>StepActionDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>WorkflowEngine</name>
     <message>
         <source>The service expects these applicants: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой услуги требуются следующие услугополучатели: %1.</translation>
     </message>
     <message>
         <source>Missing applicant: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан услугополучатель: %1.</translation>
     </message>
     <message>
         <source>Applicant without a name: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано наименование услугополучателя: %1.</translation>
     </message>
     <message>
         <source>No specialist is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Специалист не указан.</translation>
     </message>
     <message>
         <source>%1 is not a specialist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является специалистом.</translation>
     </message>
     <message>
         <source>%1 works in another office.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 работает в другом подразделении.</translation>
     </message>
     <message>
         <source>Unknown ground: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное основание: «%1».</translation>
     </message>
     <message>
         <source>Unknown checklist: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный перечень документов: «%1».</translation>
     </message>
     <message>
         <source>Unknown document: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный документ: «%1».</translation>
     </message>
     <message>
         <source>The case is already assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка уже назначена специалисту: %1.</translation>
     </message>
 </context>
 <context>
     <name>WorkingCalendar</name>
     <message>
         <source>A duration cannot be negative (%1%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность не может быть отрицательной (%1%2).</translation>
     </message>
     <message>
         <source>%1 is outside the working calendar, which covers %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 выходит за пределы рабочего календаря, охватывающего период с %2 по %3.</translation>
     </message>
     <message>
         <source>An invalid date</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимая дата</translation>
     </message>
     <message>
         <source>Counted from %1, the working time runs past %3, the end of the working calendar, which covers %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>При отсчете от %1 рабочее время выходит за %3 — конец рабочего календаря, охватывающего период с %2 по %3.</translation>
     </message>
     <message>
         <source>Unknown unit of a working duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная единица измерения рабочей длительности.</translation>
     </message>
     <message>
         <source>The year %1 is outside the working calendar, which covers %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год %1 выходит за пределы рабочего календаря, охватывающего период с %2 по %3.</translation>
     </message>
 </context>
 <context>
     <name>WorkingDuration</name>
     <message>
         <source>Invalid duration &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимая длительность «%1»: %2</translation>
     </message>
     <message>
         <source>The duration is empty: write a whole number and a unit, e.g. 15m, 3h or 8d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность не указана: введите целое число и единицу измерения, например 15m, 3h или 8d.</translation>
     </message>
     <message>
         <source>a duration cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>длительность не может быть отрицательной.</translation>
     </message>
     <message>
         <source>the amount must be a whole number of minutes, hours or days, e.g. 15m, 3h or 8d.</source>
-        <translation type="unfinished"></translation>
+        <translation>значение должно быть целым числом минут, часов или дней, например 15m, 3h или 8d.</translation>
     </message>
     <message>
         <source>the unit is missing: write m (minutes), h (hours) or d (working days) after the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>не указана единица измерения: после числа укажите m (минуты), h (часы) или d (рабочие дни).</translation>
     </message>
     <message>
         <source>unknown unit &apos;%1&apos;: use m (minutes), h (hours) or d (working days).</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная единица измерения «%1»: используйте m (минуты), h (часы) или d (рабочие дни).</translation>
     </message>
     <message>
         <source>the longest allowed is %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>наибольшее допустимое значение — %1%2.</translation>
     </message>
     <message>
         <source>a duration must be at least 1%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>длительность должна быть не менее 1%1.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceLoader</name>
     <message>
         <source>Your office &quot;%1&quot; is not in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашего подразделения «%1» нет в справочнике.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Ruqsat cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается запустить Ruqsat</translation>
     </message>
     <message>
         <source>The database has schema version %1 and this program needs %2: ask the administrator to run &apos;ruqsat-admin db migrate&apos; or to update Ruqsat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия схемы базы данных — %1, а этой программе требуется %2: попросите администратора выполнить &apos;ruqsat-admin db migrate&apos; или обновить Ruqsat.</translation>
     </message>
     <message>
         <source>Ruqsat: the provider&apos;s workstation for shared-participation housing construction services.
 Without --db or a configured server it runs its own embedded database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruqsat: АРМ услугодателя по государственным услугам в сфере долевого участия в жилищном строительстве.
+Без --db и настроенного сервера программа использует собственную встроенную базу данных.</translation>
     </message>
     <message>
         <source>Office server: a libpq connection string or URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер подразделения: строка подключения libpq или URI.</translation>
     </message>
     <message>
         <source>Directory of the embedded database (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог встроенной базы данных (по умолчанию: %1).</translation>
     </message>
     <message>
         <source>Demo office</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационное подразделение</translation>
     </message>
     <message>
         <source>This is a new embedded database. Load the demo office, with a user of every role (password &quot;%1&quot;) and about fifty cases?</source>
-        <translation type="unfinished"></translation>
+        <translation>Это новая встроенная база данных. Загрузить демонстрационное подразделение с пользователями всех ролей (пароль «%1») и примерно пятьюдесятью заявками?</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::core</name>
     <message>
         <source>%1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>только %1</translation>
     </message>
     <message>
         <source>every year</source>
-        <translation type="unfinished"></translation>
+        <translation>ежегодно</translation>
     </message>
     <message>
         <source>%1-%2 &quot;%3&quot; (%4%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 «%3» (%4%5)</translation>
     </message>
     <message>
         <source>, not moved off a weekend</source>
-        <translation type="unfinished"></translation>
+        <translation>, без переноса с выходного</translation>
     </message>
     <message>
         <source>%1 off &lt;- %2 worked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 выходной &lt;- %2 рабочий</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::core::AuditVerifier</name>
     <message>
         <source>row %1 follows row %2: rows are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1 следует за строкой %2: строки отсутствуют</translation>
     </message>
     <message>
         <source>its link to the previous row does not match that row&apos;s hash</source>
-        <translation type="unfinished"></translation>
+        <translation>ее ссылка на предыдущую строку не совпадает с хешем той строки</translation>
     </message>
     <message>
         <source>its content does not match its hash: the row was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ее содержимое не совпадает с ее хешем: строка была изменена</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::core::CalendarEdit</name>
     <message>
         <source>added holiday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлен праздничный день %1</translation>
     </message>
     <message>
         <source>removed holiday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>удален праздничный день %1</translation>
     </message>
     <message>
         <source>added swap %1</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлен перенос %1</translation>
     </message>
     <message>
         <source>removed swap %1</source>
-        <translation type="unfinished"></translation>
+        <translation>удален перенос %1</translation>
     </message>
     <message>
         <source>Kurban Ait set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Курбан айт установлен на %1</translation>
     </message>
     <message>
         <source>Kurban Ait moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Курбан айт перенесен с %1 на %2</translation>
     </message>
     <message>
         <source>added year %1 (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлен %1 год (предварительно)</translation>
     </message>
     <message>
         <source>added year %1 (Kurban Ait %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлен %1 год (Курбан айт %2)</translation>
     </message>
     <message>
         <source>year %1 marked provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 год отмечен как предварительный</translation>
     </message>
     <message>
         <source>year %1 confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 год подтвержден</translation>
     </message>
     <message>
         <source>step %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>этап %1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 -&gt; %3</translation>
     </message>
     <message>
         <source>case %1: recomputed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>заявка № %1: пересчитаны сроки: %2</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::core::CalendarRepository</name>
     <message>
         <source>The database returned no calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не вернула календарь.</translation>
     </message>
     <message>
         <source>the database&apos;s calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>календарь базы данных</translation>
     </message>
     <message>
         <source>The database returned no schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не вернула график работы.</translation>
     </message>
     <message>
         <source>The calendar edit returned no audit record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение календаря не вернуло запись журнала аудита.</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::core::PgBinaries</name>
     <message>
         <source>The PostgreSQL server programs (initdb, pg_ctl) were not found in $RUQSAT_PG_BINDIR, `pg_config --bindir` or /usr/lib/postgresql/*/bin. Install them: apt-get install postgresql-15</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверные программы PostgreSQL (initdb, pg_ctl) не найдены ни в $RUQSAT_PG_BINDIR, ни в `pg_config --bindir`, ни в /usr/lib/postgresql/*/bin. Установите их: apt-get install postgresql-15</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::core::PgCluster</name>
     <message>
         <source>No cluster directory was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан каталог кластера.</translation>
     </message>
     <message>
         <source>The socket path %1 is %2 bytes long; Unix sockets allow at most %3. Choose a shorter cluster directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина пути к сокету %1 (в байтах): %2; для сокетов Unix допускается не более %3. Выберите каталог кластера с более коротким путем.</translation>
     </message>
     <message>
         <source>PostgreSQL refuses to run as root, and there is no `postgres` system user to run it as. Install postgresql-common or run as an ordinary user.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL не запускается от имени root, а системного пользователя `postgres`, от имени которого его можно запустить, нет. Установите postgresql-common или запустите программу от имени обычного пользователя.</translation>
     </message>
     <message>
         <source>Cannot create the cluster directory %1: check that its parent exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается создать каталог кластера %1: проверьте, что родительский каталог существует и доступен для записи.</translation>
     </message>
     <message>
         <source>The cluster directory %1 is not writable by this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог кластера %1 недоступен этому пользователю для записи.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается создать %1: %2</translation>
     </message>
     <message>
         <source>Cannot give %1 to the postgres user: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается передать %1 во владение пользователю postgres: %2</translation>
     </message>
     <message>
         <source>PostgreSQL runs as the postgres user, who cannot enter %1. Choose a cluster directory it can reach, for example under /var/lib or /tmp.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL работает от имени пользователя postgres, у которого нет доступа к %1. Выберите доступный ему каталог кластера, например в /var/lib или /tmp.</translation>
     </message>
     <message>
         <source>Cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается запустить %1: %2</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа %1 не завершилась за %2 с.</translation>
     </message>
     <message>
         <source>%1 failed (exit code %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка %1 (код завершения %2): %3</translation>
     </message>
     <message>
         <source>%1 is not empty but holds no PostgreSQL cluster; move its content away first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог %1 не пуст, но не содержит кластера PostgreSQL; сначала переместите его содержимое.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается записать %1: %2</translation>
     </message>
     <message>
         <source>Cannot extend %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается дополнить %1: %2</translation>
     </message>
     <message>
         <source>%1 was left by a server that no longer runs, and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 оставлен сервером, который больше не работает, и его не удается удалить.</translation>
     </message>
     <message>
         <source>%1 holds no cluster yet; create one with `ruqsat-admin db init %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 еще нет кластера; создайте его командой `ruqsat-admin db init %1`.</translation>
     </message>
     <message>
         <source>Server log (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал сервера (%1):</translation>
     </message>
     <message>
         <source>Cannot read the cluster&apos;s superuser password %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается прочитать пароль суперпользователя кластера %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::core::StaffRegistry</name>
     <message>
         <source>The login &quot;%1&quot; is not valid: use 3 to 63 lowercase Latin letters, digits and &apos;_&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин «%1» недопустим: используйте от 3 до 63 строчных латинских букв, цифр и «_», начиная с буквы.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; is reserved: logins cannot start with pg_ or ruqsat_.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин «%1» зарезервирован: логины не могут начинаться с pg_ или ruqsat_.</translation>
     </message>
     <message>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальная длина пароля (символов): %1.</translation>
     </message>
     <message>
         <source>Not connected to PostgreSQL (driver handle %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения к PostgreSQL (дескриптор драйвера %1).</translation>
     </message>
     <message>
         <source>Cannot encrypt the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается зашифровать пароль: %1</translation>
     </message>
     <message>
         <source>No staff member &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник «%1» не найден.</translation>
     </message>
     <message>
         <source>The full name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано ФИО.</translation>
     </message>
     <message>
         <source>A staff member needs at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотруднику должна быть назначена хотя бы одна роль.</translation>
     </message>
     <message>
         <source>A database role &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль базы данных «%1» уже существует.</translation>
     </message>
     <message>
         <source>Cannot add %1: no office &quot;%2&quot;?  (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается добавить %1: нет подразделения «%2»?  (%3)</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::ActionDialog</name>
     <message>
         <source>Discard what you have entered in this form?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказаться от данных, введенных в эту форму?</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::ApplicantsModel</name>
     <message>
         <source>As</source>
-        <translation type="unfinished"></translation>
+        <translation>В качестве</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>IIN / BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН / БИН</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::AssignDialog</name>
     <message>
         <source>Write resolution · case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Наложение резолюции · заявка № %1</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резолюция:</translation>
     </message>
     <message>
         <source>&amp;Write resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наложить резолюцию</translation>
     </message>
     <message>
         <source>Reassign · case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Переназначение · заявка № %1</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комментарий:</translation>
     </message>
     <message>
         <source>Re&amp;assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переназначить</translation>
     </message>
     <message>
         <source>Case %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка № %1 · %2 · %3</translation>
     </message>
     <message>
         <source>(choose a specialist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выберите специалиста)</translation>
     </message>
     <message>
         <source>%1 (assigned now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (текущий исполнитель)</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::CaseCardDialog</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка № %1</translation>
     </message>
     <message>
         <source>Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал:</translation>
     </message>
     <message>
         <source>Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение:</translation>
     </message>
     <message>
         <source>Submitted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подано:</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило:</translation>
     </message>
     <message>
         <source>Term:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок оказания услуги:</translation>
     </message>
     <message>
         <source>Specialist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Специалист:</translation>
     </message>
     <message>
         <source>&amp;Applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Услугополучатели</translation>
     </message>
     <message>
         <source>&amp;Object</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объект</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документы</translation>
     </message>
     <message>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Резолюция:</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение:</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения:</translation>
     </message>
     <message>
         <source>Returned for rework:</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено на доработку:</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись:</translation>
     </message>
     <message>
         <source>Refused at intake:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано в приеме документов:</translation>
     </message>
     <message>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результат</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История</translation>
     </message>
     <message>
         <source>Case %1 · %2 (%3, version %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка № %1 · %2 (%3, версия %4)</translation>
     </message>
     <message>
         <source>%1: every document provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: представлены все документы.</translation>
     </message>
     <message>
         <source>%1: %2 document(s) missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: отсутствующих документов: %2.</translation>
     </message>
     <message>
         <source>ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>истекает %1</translation>
     </message>
     <message>
         <source>not assigned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>еще не назначен</translation>
     </message>
     <message>
         <source>No object data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет сведений об объекте.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пока нет</translation>
     </message>
     <message>
         <source>Issue the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать результат</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Motivated refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивированный ответ об отказе</translation>
     </message>
     <message>
         <source>Ground: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание: %1</translation>
     </message>
     <message>
         <source>Motivation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование: %1</translation>
     </message>
     <message>
         <source>Signed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано: %1, %2</translation>
     </message>
     <message>
         <source>Certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат %1</translation>
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>не подписано</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствуют: %1</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::CaseQueueModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>Step due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок этапа: %1</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <source>Applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>Услугополучатели</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Специалист</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило</translation>
     </message>
     <message>
         <source>Step due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок этапа</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание срока</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::ChecklistModel</name>
     <message>
         <source>provided</source>
-        <translation type="unfinished"></translation>
+        <translation>представлен</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::EventTimelineModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал: %1</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствуют: %1</translation>
     </message>
     <message>
         <source>To %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель: %1</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель изменен: %1 → %2</translation>
     </message>
     <message>
         <source>Motivated refusal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивированный ответ об отказе (%1)</translation>
     </message>
     <message>
         <source>Result to issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат к выдаче</translation>
     </message>
     <message>
         <source>Certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата и время</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::LoginDialog</name>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти</translation>
     </message>
     <message>
         <source>Ruqsat runs on an office server; start it without --db to use the embedded database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruqsat работает с сервером подразделения; чтобы использовать встроенную базу данных, запустите программу без --db.</translation>
     </message>
     <message>
         <source>Enter the office server&apos;s connection, e.g. &quot;host=server dbname=ruqsat&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите подключение к серверу подразделения, например &quot;host=server dbname=ruqsat&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::MainWindow</name>
     <message>
         <source>Ruqsat — %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruqsat — %1, %2</translation>
     </message>
     <message>
         <source>Your account holds no role with a work queue (clerk, head, specialist or supervisor). Administration is done with ruqsat-admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вашей учетной записи нет роли с очередью работ (сотрудник канцелярии, руководитель, специалист или контролер). Администрирование выполняется с помощью ruqsat-admin.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Refresh queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить очередь</translation>
     </message>
     <message>
         <source>Refresh &amp;all queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить в&amp;се очереди</translation>
     </message>
     <message>
         <source>&amp;Filter queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильт&amp;р очереди</translation>
     </message>
     <message>
         <source>%1 (%2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3</translation>
     </message>
     <message>
         <source>Embedded database</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенная база данных</translation>
     </message>
     <message>
         <source>Office server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер подразделения</translation>
     </message>
     <message>
         <source>Schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема %1</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка № %1</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::PrepareResultDialog</name>
     <message>
         <source>Prepare result · case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка результата · заявка № %1</translation>
     </message>
     <message>
         <source>Case %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка № %1 · %2</translation>
     </message>
     <message>
         <source>Resolution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резолюция: %1</translation>
     </message>
     <message>
         <source>Returned for rework: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено на доработку: %1</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::QueueWidget</name>
     <message>
         <source>Filter by number, applicant, object or specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по номеру, услугополучателю, объекту или специалисту</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр</translation>
     </message>
     <message>
         <source>All deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сроки</translation>
     </message>
     <message>
         <source>At risk or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой просрочки или просрочено</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Deadline filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по срокам</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть заявку</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Shown: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: %1 из %2</translation>
     </message>
     <message>
         <source>Loaded: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружено: %1 из %2</translation>
     </message>
     <message>
         <source>Cases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявок: %1</translation>
     </message>
     <message>
         <source>The queue could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать очередь: %1</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::RegisterDialog</name>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН</translation>
     </message>
     <message>
         <source>IIN or BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН или БИН</translation>
     </message>
     <message>
         <source>Register an application</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация заявления</translation>
     </message>
     <message>
         <source>Office time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время подразделения (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Version %1, in force since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1, действует с %2</translation>
     </message>
     <message>
         <source>No version of this service is in force on the submission date.</source>
-        <translation type="unfinished"></translation>
+        <translation>На дату подачи нет действующей версии этой услуги.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная почта:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>The application was received as case %1 and waits in My registrations, but: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление принято как заявка № %1 и находится в очереди «Мои заявки на регистрацию», но: %2</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::RoleScreen</name>
     <message>
         <source>&amp;New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое заявление…</translation>
     </message>
     <message>
         <source>Re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
         <source>Se&amp;nd…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить…</translation>
     </message>
     <message>
         <source>Write &amp;resolution…</source>
-        <translation type="unfinished"></translation>
+        <translation>Наложить &amp;резолюцию…</translation>
     </message>
     <message>
         <source>Si&amp;gn or return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подп&amp;исать или вернуть…</translation>
     </message>
     <message>
         <source>Re&amp;assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ереназначить…</translation>
     </message>
     <message>
         <source>&amp;Prepare result…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подготовить результат…</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::SignDialog</name>
     <message>
         <source>Sign or return · case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписание или возврат · заявка № %1</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подписать</translation>
     </message>
     <message>
         <source>&amp;Return for rework</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть на доработку</translation>
     </message>
     <message>
         <source>Case %1 · %2 · prepared by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка № %1 · %2 · подготовил(а): %3</translation>
     </message>
     <message>
         <source>No result has been prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат не подготовлен.</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::StepActionDialog</name>
     <message>
         <source>Register · case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация · заявка № %1</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
         <source>Send the result · case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка результата · заявка № %1</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить</translation>
     </message>
     <message>
         <source>Case %1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка № %1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Register the application and pass it to the head?</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать заявление и передать его руководителю?</translation>
     </message>
     <message>
         <source>the signed motivated refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>подписанный мотивированный ответ об отказе</translation>
     </message>
     <message>
         <source>the signed result</source>
-        <translation type="unfinished"></translation>
+        <translation>подписанный результат</translation>
     </message>
     <message>
         <source>Send %1 to the State Corporation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить %1 в Государственную корпорацию?</translation>
     </message>
     <message>
         <source>Send %1 to the applicant&apos;s cabinet on the portal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить %1 в личный кабинет услугополучателя на портале?</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::StepStrip</name>
     <message>
         <source>%1 · norm %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · норматив %2</translation>
     </message>
     <message>
         <source>current step</source>
-        <translation type="unfinished"></translation>
+        <translation>текущий этап</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Не начат</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок: %1</translation>
     </message>
     <message>
         <source>Started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Начат: %1</translation>
     </message>
     <message>
         <source>Finished %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершен: %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>Pass %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прохождений: %1</translation>
     </message>
     <message>
         <source>done late</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено с просрочкой</translation>
     </message>
 </context>
 </TS>
