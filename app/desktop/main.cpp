@@ -1,6 +1,7 @@
 // ruqsat: the desktop workstation. Chooses the database (office server or embedded default), starts the
 // embedded server when needed, signs the user in, shows the main window with their role screens, and
-// stops what it started on exit.
+// stops what it started on exit. Speaks the language chosen in the settings (Russian by default).
+#include "common/LanguageManager.h"
 #include "common/MessageBox.h"
 #include "common/Session.h"
 #include "login/LoginDialog.h"
@@ -87,6 +88,10 @@ int main(int argc, char** argv) {
     QApplication::setApplicationDisplayName(QStringLiteral("Ruqsat"));
     QApplication::setOrganizationName(QStringLiteral("Ruqsat"));
     QApplication::setApplicationVersion(QStringLiteral(RUQSAT_VERSION));
+    // The saved language (Russian on a new installation) before any text is shown, the help included.
+    if (!ui::LanguageManager::instance().applySaved())
+        std::fprintf(stderr, "ruqsat: the %s catalogue is missing; showing English\n",
+                     qPrintable(ui::LanguageManager::code(ui::LanguageManager::instance().current())));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -146,7 +146,15 @@ QString Labels::duration(const core::WorkingDuration& duration) {
 }
 
 QString Labels::dateTime(core::Instant instant, const QTimeZone& zone) {
-    return core::toDateTime(instant, zone).toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+    // The language's short date (LanguageManager sets the default locale), always with the full year:
+    // "03.12.2026 14:05" in Russian and Kazakh, "03/12/2026 14:05" in English. Before any language is
+    // chosen (the C locale) the Kazakhstan style.
+    const QLocale locale;
+    QString format =
+        locale.language() == QLocale::C ? QStringLiteral("dd.MM.yyyy") : locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(core::toDateTime(instant, zone), format + QStringLiteral(" HH:mm"));
 }
 
 QString Labels::localized(const core::LocalizedText& text) {

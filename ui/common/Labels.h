@@ -31,7 +31,8 @@ public:
     // A normative working time as DeadlineText writes amounts: "15 min", "3 h", "8 d".
     static QString duration(const core::WorkingDuration& duration);
 
-    // "03.12.2026 14:05" in the office's zone.
+    // "03.12.2026 14:05" in the office's zone, as the chosen language writes dates ("03/12/2026 14:05" in
+    // English).
     static QString dateTime(core::Instant instant, const QTimeZone& zone);
     // Reference data in the user's language (Russian when the data has nothing better).
     static QString localized(const core::LocalizedText& text);

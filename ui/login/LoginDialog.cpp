@@ -2,10 +2,13 @@
 
 #include "ui_LoginDialog.h"
 
+#include "common/LanguageManager.h"
+#include "settings/LanguageComboBox.h"
 #include "store/Database.h"
 #include "store/StaffLogin.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QPushButton>
 #include <QSettings>
 
@@ -34,9 +37,15 @@ LoginDialog::LoginDialog(Options options, QWidget* parent)
     , m_options(std::move(options)) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("loginDialog"));
-    QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    ok->setText(tr("&Sign in"));
-    ok->setDefault(true);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(true);
+    m_languageLabel = new QLabel(this);
+    m_languageCombo = new LanguageComboBox(this);
+    m_languageLabel->setBuddy(m_languageCombo);
+    m_ui->accountLayout->addRow(m_languageLabel, m_languageCombo);
+    connect(m_languageCombo, &QComboBox::activated, this,
+            [this] { LanguageManager::instance().setLanguage(m_languageCombo->language()); });
+    connect(&LanguageManager::instance(), &LanguageManager::languageChanged, m_languageCombo,
+            &LanguageComboBox::setLanguage);
     clearErrors();
 
     const QSettings* settings = m_options.settings;
@@ -50,11 +59,7 @@ LoginDialog::LoginDialog(Options options, QWidget* parent)
 
     const bool embeddedAvailable = m_options.embedded.has_value();
     m_ui->embeddedRadio->setEnabled(embeddedAvailable);
-    if (embeddedAvailable && !m_options.embeddedDescription.isEmpty())
-        m_ui->embeddedRadio->setToolTip(m_options.embeddedDescription);
-    if (!embeddedAvailable)
-        m_ui->embeddedRadio->setToolTip(tr("Ruqsat runs on an office server; start it without --db to use the "
-                                           "embedded database."));
+    retranslate();
     const bool embedded =
         embeddedAvailable && (rememberedEmbedded || m_ui->serverEdit->text().isEmpty()) && !m_options.serverFixed;
     (embedded ? m_ui->embeddedRadio : m_ui->serverRadio)->setChecked(true);
@@ -75,6 +80,28 @@ LoginDialog::LoginDialog(Options options, QWidget* parent)
 }
 
 LoginDialog::~LoginDialog() = default;
+
+void LoginDialog::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+// The form's words only: the server, user and password typed stay, and so do the complaints shown
+// (already written in the language of the moment they were made).
+void LoginDialog::retranslate() {
+    m_ui->retranslateUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_languageCombo->setAccessibleName(tr("Language"));
+    if (!m_options.embedded.has_value()) {
+        m_ui->embeddedRadio->setToolTip(tr("Ruqsat runs on an office server; start it without --db to use the "
+                                           "embedded database."));
+    } else if (!m_options.embeddedDescription.isEmpty()) {
+        m_ui->embeddedRadio->setToolTip(m_options.embeddedDescription);
+    }
+}
 
 void LoginDialog::updateMode() {
     m_ui->serverEdit->setEnabled(m_ui->serverRadio->isChecked());

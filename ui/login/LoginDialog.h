@@ -17,10 +17,13 @@ class LoginDialog;
 
 namespace ruqsat::ui {
 
+class LanguageComboBox;
+
 // Sign-in: the office server (a libpq connection string) or the embedded database, the user and the
 // password. Remembers the last server and user (never the password) in the given settings. A failure
 // is explained next to the field it concerns (server down or refused: the server; unknown or disabled
 // account: the user; wrong password: the password) and nothing else happens: the input stays as typed.
+// The language can be chosen here too; switching it keeps everything typed.
 // On success the connection `connectionName` is open as that user and workspace() holds what the
 // session needs.
 class LoginDialog : public QDialog {
@@ -56,7 +59,14 @@ public Q_SLOTS:
     // What the Sign in button does: tries, and accepts the dialog only when it worked.
     void signIn();
 
+    // The language list of the form (switches the whole program at once).
+    LanguageComboBox* languageCombo() const { return m_languageCombo; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void updateMode();
     void clearErrors();
     void showError(const core::Error& error);
@@ -67,6 +77,8 @@ private:
     std::shared_ptr<const core::Workspace> m_workspace;
     bool m_usedEmbedded = false;
     QString m_databaseDescription;
+    QLabel* m_languageLabel = nullptr;
+    LanguageComboBox* m_languageCombo = nullptr;
 };
 
 } // namespace ruqsat::ui

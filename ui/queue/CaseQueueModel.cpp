@@ -27,7 +27,7 @@ CaseQueueModel::CaseQueueModel(Session session, core::CaseSelection selection, Q
     , m_session(std::move(session))
     , m_selection(std::move(selection)) {}
 
-core::Status CaseQueueModel::reload() {
+core::Status CaseQueueModel::reload(int atLeastRows) {
     beginResetModel();
     m_rows.clear();
     m_next.reset();
@@ -42,6 +42,23 @@ core::Status CaseQueueModel::reload() {
         for (core::CaseRow& row : page->rows) {
             auto deadline = measure(row);
             m_rows.append(Entry{std::move(row), deadline});
+        }
+        while (m_next && m_rows.size() < atLeastRows) {
+            auto more = queries.page(m_selection, m_pageSize, m_next);
+            if (!more) {
+                m_lastError = more.error();
+                m_rows.clear();
+                m_next.reset();
+                m_total = 0;
+                break;
+            }
+            m_next = more->next;
+            if (more->rows.isEmpty())
+                break;
+            for (core::CaseRow& row : more->rows) {
+                auto deadline = measure(row);
+                m_rows.append(Entry{std::move(row), deadline});
+            }
         }
     } else {
         m_lastError = page.error();
@@ -164,6 +181,12 @@ core::Status CaseQueueModel::refreshCase(qint64 caseId) {
     m_rows.insert(at, Entry{std::move(row), deadline});
     endInsertRows();
     return {};
+}
+
+void CaseQueueModel::retranslate() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnTotal - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnTotal - 1));
 }
 
 int CaseQueueModel::rowOfCase(qint64 caseId) const {

@@ -54,13 +54,18 @@ public:
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
     int pageSize() const { return m_pageSize; }
 
-    // Reads the first page and the total count again. On failure the model is empty and the error kept.
-    core::Status reload();
+    // Reads the first page and the total count again, and further pages at once until at least
+    // `atLeastRows` rows are loaded (so that a reload keeps the rows the user had scrolled to). On failure
+    // the model is empty and the error kept.
+    core::Status reload(int atLeastRows = 0);
     // Re-measures every loaded row's deadline at the clock's "now"; signals the changed cells only.
     void refreshDeadlines();
     // Reads one case again after an action changed it: its row is updated, leaves the queue, or joins it
     // in its place (unless that place lies in a page not loaded yet, which will bring it).
     core::Status refreshCase(qint64 caseId);
+
+    // After a language switch: the headers and every cell's words are told to the views again.
+    void retranslate();
 
     // How many cases the queue holds in the database (loaded or not), as of the last reload.
     qint64 totalCount() const { return m_total; }

@@ -11,6 +11,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -46,17 +48,14 @@ QueueWidget::QueueWidget(Session session, core::QueueSpec spec, QWidget* parent)
 void QueueWidget::buildLayout() {
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
-    m_filterEdit->setPlaceholderText(tr("Filter by number, applicant, object or specialist"));
     m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setAccessibleName(tr("Filter"));
 
     m_deadlineFilter = new QComboBox(this);
     m_deadlineFilter->setObjectName(QStringLiteral("deadlineFilter"));
-    m_deadlineFilter->addItem(tr("All deadlines"), static_cast<int>(core::CaseQueueFilter::Deadline::Any));
-    m_deadlineFilter->addItem(tr("At risk or overdue"),
-                              static_cast<int>(core::CaseQueueFilter::Deadline::AtRiskOrOverdue));
-    m_deadlineFilter->addItem(tr("Overdue"), static_cast<int>(core::CaseQueueFilter::Deadline::Overdue));
-    m_deadlineFilter->setAccessibleName(tr("Deadline filter"));
+    // The texts come from retranslate(); the data is what the filter uses.
+    for (auto deadline : {core::CaseQueueFilter::Deadline::Any, core::CaseQueueFilter::Deadline::AtRiskOrOverdue,
+                          core::CaseQueueFilter::Deadline::Overdue})
+        m_deadlineFilter->addItem(QString(), static_cast<int>(deadline));
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
@@ -91,7 +90,6 @@ void QueueWidget::buildLayout() {
         header->resizeSection(static_cast<int>(column), width);
     }
     m_view->sortByColumn(static_cast<int>(Column::Deadline), Qt::AscendingOrder);
-    m_view->setAccessibleName(Labels::queue(m_spec.kind));
 
     // What each queue needs to show: an assignee only once there is one, the office only where a
     // supervisor sees several.
@@ -102,11 +100,11 @@ void QueueWidget::buildLayout() {
                                                                   m_session.workspace->visibleOffices().size() < 2);
     m_view->setColumnHidden(static_cast<int>(Column::State), m_spec.kind != core::QueueKind::AllOpen);
 
-    auto* open = new QAction(tr("Open case"), m_view);
-    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    open->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(open);
-    connect(open, &QAction::triggered, this, &QueueWidget::openCurrent);
+    m_openAction = new QAction(m_view);
+    m_openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_openAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(m_openAction);
+    connect(m_openAction, &QAction::triggered, this, &QueueWidget::openCurrent);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &QueueWidget::openCurrent);
 
     connect(m_filterEdit, &QLineEdit::textChanged, this, &QueueWidget::applyFilter);
@@ -131,6 +129,31 @@ void QueueWidget::buildLayout() {
     setTabOrder(m_filterEdit, m_deadlineFilter);
     setTabOrder(m_deadlineFilter, m_view);
     setFocusProxy(m_view);
+    retranslate();
+}
+
+void QueueWidget::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// Every text set in code, in one place; the filter's text and choice, the selection and the scroll
+// position are the user's and stay.
+void QueueWidget::retranslate() {
+    m_filterEdit->setPlaceholderText(tr("Filter by number, applicant, object or specialist"));
+    m_filterEdit->setAccessibleName(tr("Filter"));
+    m_deadlineFilter->setItemText(0, tr("All deadlines"));
+    m_deadlineFilter->setItemText(1, tr("At risk or overdue"));
+    m_deadlineFilter->setItemText(2, tr("Overdue"));
+    m_deadlineFilter->setAccessibleName(tr("Deadline filter"));
+    m_view->setAccessibleName(Labels::queue(m_spec.kind));
+    m_openAction->setText(tr("Open case"));
+    m_model->retranslate();
+    updateCount();
+    if (m_errorLabel->isVisible() && m_model->lastError())
+        showError(m_model->lastError()->message);
+    Q_EMIT titleChanged(title());
 }
 
 bool QueueWidget::eventFilter(QObject* watched, QEvent* event) {
@@ -150,16 +173,30 @@ QString QueueWidget::title() const {
 void QueueWidget::reload() {
     const QModelIndex current = m_view->currentIndex();
     const qint64 selected = current.isValid() ? current.data(CaseQueueModel::CaseIdRole).toLongLong() : 0;
+    const int currentColumn = current.isValid() ? current.column() : static_cast<int>(Column::Id);
+    // A reload from a colleague's change must not move the list under the user's eyes.
+    const int verticalScroll = m_view->verticalScrollBar()->value();
+    const int horizontalScroll = m_view->horizontalScrollBar()->value();
     m_errorLabel->hide();
-    if (!m_model->reload())
+    if (!m_model->reload(m_model->rowCount()))
         return;
     if (selected != 0) {
         const int row = m_model->rowOfCase(selected);
         if (row >= 0) {
-            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, static_cast<int>(Column::Id)));
-            m_view->setCurrentIndex(index);
+            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, currentColumn));
+            m_view->selectionModel()->setCurrentIndex(index,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
     }
+    // Now, and once more when the view has laid the new rows out (its scroll range follows then).
+    auto restoreScroll = [view = QPointer<QTableView>(m_view), verticalScroll, horizontalScroll] {
+        if (view) {
+            view->verticalScrollBar()->setValue(verticalScroll);
+            view->horizontalScrollBar()->setValue(horizontalScroll);
+        }
+    };
+    restoreScroll();
+    QTimer::singleShot(0, this, restoreScroll);
     Q_EMIT titleChanged(title());
 }
 

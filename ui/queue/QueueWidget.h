@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -42,7 +43,8 @@ public:
     bool selectCase(qint64 caseId);
 
 public Q_SLOTS:
-    // Reads the queue again from the database, keeping the selected case selected if it is still there.
+    // Reads the queue again from the database, keeping the selected case selected if it is still there
+    // and the list scrolled where it was (the rows loaded before are loaded again).
     void reload();
     void refreshDeadlines();
     // After an action on a case: only that case is read again (CaseQueueModel::refreshCase).
@@ -56,9 +58,11 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildLayout();
+    void retranslate();
     void applyFilter();
     void openCurrent();
     void updateCount();
@@ -74,6 +78,7 @@ private:
     QLabel* m_countLabel = nullptr;
     QLabel* m_errorLabel = nullptr;
     QTimer* m_timer = nullptr;
+    QAction* m_openAction = nullptr;
 };
 
 } // namespace ruqsat::ui
