@@ -3,13 +3,15 @@
 
 RUQSAT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-# Build: compiler, CMake, Qt 6 (Core, Sql with its PostgreSQL driver, Gui, Widgets, PrintSupport, Linguist),
+# Build: compiler, CMake, Qt 6 (Core, Sql with its PostgreSQL driver, Gui, Widgets, PrintSupport, Linguist;
+# Qt's own Russian catalogue for its standard dialogs),
 # libpq, Catch2. Run: the PostgreSQL 15 server programs (initdb, pg_ctl) and the time-zone database.
 # libqrencode for the documents' QR codes. Tests and screenshots: Xvfb, poppler's pdftotext and
 # pdftoppm, clang-format for the format check.
 RUQSAT_PACKAGES=(
     build-essential cmake pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-psql qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libgl-dev
+    qt6-translations-l10n
     libpq-dev postgresql-15 tzdata libqrencode-dev
     catch2 clang-format
     xvfb xauth fonts-dejavu-core poppler-utils
