@@ -584,8 +584,12 @@ TEST_CASE("The clerk registers a case received earlier, from My registrations", 
     REQUIRE(received.ok());
     const qint64 caseId = received->caseId;
 
-    auto* form = clerk.open<ui::StepActionDialog>(Role::Clerk, QueueKind::MyRegistrations, caseId, u"registerButton"_s);
-    CHECK(form->form()->caseSummary->text().contains(u"Ержан Серіков"_s));
+    // The registration form on the received case: what was recorded, read-only; register it from there.
+    auto* form = clerk.open<ui::RegisterDialog>(Role::Clerk, QueueKind::MyRegistrations, caseId, u"registerButton"_s);
+    REQUIRE(form->applicantFields().size() == 1);
+    CHECK(form->applicantFields().first().name->text() == u"Ержан Серіков"_s);
+    CHECK_FALSE(form->form()->applicantsGroup->isEnabled());
+    CHECK_FALSE(form->form()->intakeGroup->isVisibleTo(form)); // a portal request: no refusal at intake
     submitAndClose(form, form->form()->submitButton);
     CHECK(clerk.load(caseId).state == CaseState::Resolution);
     CHECK_FALSE(clerk.queueHolds(QueueKind::MyRegistrations, caseId));

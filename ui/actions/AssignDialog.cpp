@@ -4,6 +4,8 @@
 
 #include "common/Labels.h"
 
+#include <QEvent>
+
 using namespace Qt::StringLiterals;
 
 namespace ruqsat::ui {
@@ -14,15 +16,7 @@ AssignDialog::AssignDialog(Session session, qint64 caseId, Mode mode, QWidget* p
     , m_mode(mode) {
     m_ui->setupUi(this);
     setObjectName(mode == Mode::Resolve ? u"resolveDialog"_s : u"reassignDialog"_s);
-    if (mode == Mode::Resolve) {
-        setWindowTitle(tr("Write resolution · case %1").arg(caseId));
-        m_ui->textLabel->setText(tr("&Resolution:"));
-        m_ui->submitButton->setText(tr("&Write resolution"));
-    } else {
-        setWindowTitle(tr("Reassign · case %1").arg(caseId));
-        m_ui->textLabel->setText(tr("&Comment:"));
-        m_ui->submitButton->setText(tr("Re&assign"));
-    }
+    retranslate();
     m_ui->specialistMessage->setProperty("field", u"specialistCombo"_s);
     m_ui->textMessage->setProperty("field", u"textEdit"_s);
     setUpForm(m_ui->formMessage, m_ui->submitButton, {m_ui->specialistMessage, m_ui->textMessage});
@@ -32,6 +26,40 @@ AssignDialog::AssignDialog(Session session, qint64 caseId, Mode mode, QWidget* p
 }
 
 AssignDialog::~AssignDialog() = default;
+
+void AssignDialog::retranslate() {
+    if (m_mode == Mode::Resolve) {
+        setWindowTitle(tr("Write resolution · case %1").arg(caseId()));
+        m_ui->textLabel->setText(tr("&Resolution:"));
+        m_ui->submitButton->setText(tr("&Write resolution"));
+    } else {
+        setWindowTitle(tr("Reassign · case %1").arg(caseId()));
+        m_ui->textLabel->setText(tr("&Comment:"));
+        m_ui->submitButton->setText(tr("Re&assign"));
+    }
+    const core::Case& state = caseData();
+    if (state.version == 0)
+        return; // not loaded yet: fill() sets the rest
+    m_ui->caseSummary->setText(
+        tr("Case %1 · %2 · %3").arg(caseId()).arg(state.serviceCode, Labels::state(state.state)));
+    if (m_ui->specialistCombo->count() > 0)
+        m_ui->specialistCombo->setItemText(0, tr("(choose a specialist)"));
+    for (int row = 1; row < m_ui->specialistCombo->count(); ++row) {
+        const QString login = m_ui->specialistCombo->itemData(row).toString();
+        QString text = workspace().staffName(login);
+        if (login == state.assignee)
+            text = tr("%1 (assigned now)").arg(text);
+        m_ui->specialistCombo->setItemText(row, text);
+    }
+}
+
+void AssignDialog::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    ActionDialog::changeEvent(event);
+}
 
 void AssignDialog::fill() {
     const core::Case& state = caseData();

@@ -28,11 +28,14 @@ public:
     bool selectSpecialist(const QString& login);
 
 protected:
+    void changeEvent(QEvent* event) override;
     core::Result<Prepared> prepare() const override;
     QLabel* messageLabelFor(const QString& reason) const override;
     void fill() override;
 
 private:
+    // Texts set from code; again after a language change (the choice and the text typed stay).
+    void retranslate();
     std::unique_ptr<Ui::AssignDialog> m_ui;
     Mode m_mode;
     QList<core::Actor> m_specialists;

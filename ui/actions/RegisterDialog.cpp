@@ -6,6 +6,10 @@
 #include "identity/IdentityNumber.h"
 #include "workflow/CaseProjection.h"
 
+#include "actions/ChecklistFiles.h"
+#include "attachments/AttachmentStore.h"
+
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLineEdit>
@@ -66,18 +70,26 @@ QStringList checkedCodes(const QListWidget* list) {
 RegisterDialog::RegisterDialog(Session session, QWidget* parent)
     : ActionDialog(std::move(session), 0, parent)
     , m_ui(std::make_unique<Ui::RegisterDialog>()) {
+    setUp();
+}
+
+RegisterDialog::RegisterDialog(Session session, qint64 receivedCaseId, QWidget* parent)
+    : ActionDialog(std::move(session), receivedCaseId, parent)
+    , m_ui(std::make_unique<Ui::RegisterDialog>()) {
+    setUp();
+}
+
+void RegisterDialog::setUp() {
     m_ui->setupUi(this);
     setObjectName(u"registerDialog"_s);
-    setWindowTitle(tr("Register an application"));
-    const QString zone = QString::fromUtf8(workspace().office().timeZone);
-    m_ui->submittedLabel->setToolTip(tr("Office time (%1)").arg(zone));
-    m_ui->receivedLabel->setToolTip(tr("Office time (%1)").arg(zone));
     m_ui->channelMessage->setProperty("field", u"channelCombo"_s);
     m_ui->datesMessage->setProperty("field", u"receivedEdit"_s);
     m_ui->applicantsMessage->setProperty("field", u"applicants"_s);
     m_ui->documentsMessage->setProperty("field", u"documentsList"_s);
+    m_ui->filesMessage->setProperty("field", u"filesTree"_s);
     setUpForm(m_ui->formMessage, m_ui->submitButton,
-              {m_ui->channelMessage, m_ui->datesMessage, m_ui->applicantsMessage, m_ui->documentsMessage});
+              {m_ui->channelMessage, m_ui->datesMessage, m_ui->applicantsMessage, m_ui->documentsMessage,
+               m_ui->filesMessage});
     m_ui->intakeMessage->setWordWrap(true);
     m_ui->intakeMessage->setStyleSheet(u"color: #b00020;"_s);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ActionDialog::reject);
@@ -89,13 +101,23 @@ RegisterDialog::RegisterDialog(Session session, QWidget* parent)
 
     for (const core::ServiceDefinitionPtr& definition : workspace().catalogue().definitions()) {
         if (m_ui->serviceCombo->findData(definition->code) < 0)
-            m_ui->serviceCombo->addItem(tr("%1 (%2)").arg(Labels::localized(definition->names), definition->code),
-                                        definition->code);
+            m_ui->serviceCombo->addItem(QString(), definition->code);
     }
     const QTimeZone officeZone = workspace().timeZone(workspace().office().id);
     const core::Instant now = ActionDialog::session().clock->now();
     setOfficeTime(m_ui->submittedEdit, now, officeZone);
     setOfficeTime(m_ui->receivedEdit, now, officeZone);
+
+    // Files: each checklist document's, checked as they are added.
+    m_files =
+        new ChecklistFiles(session().connectionName, m_ui->filesTree, m_ui->attachButton, m_ui->removeFileButton, this);
+    connect(m_files, &ChecklistFiles::accepted, this, [this](const QString& code) {
+        // A document with a good file is provided (before receive; afterwards the record is fixed).
+        if (m_receivedCaseId == 0)
+            setDocumentProvided(code, true);
+    });
+    connect(m_files, &ChecklistFiles::changed, this, [this] { inputChanged(); });
+    connect(m_files, &ChecklistFiles::failed, this, [this](const core::Error& error) { showError(error); });
 
     connect(m_ui->serviceCombo, &QComboBox::currentIndexChanged, this, [this] {
         serviceChanged();
@@ -129,6 +151,7 @@ RegisterDialog::RegisterDialog(Session session, QWidget* parent)
         inputChanged();
     });
     serviceChanged();
+    retranslate();
 }
 
 RegisterDialog::~RegisterDialog() = default;
@@ -199,6 +222,7 @@ void RegisterDialog::variantChanged() {
         }
     }
     rebuildMissing();
+    m_files->setDocuments(checklist ? checklist->documents : QList<core::ChecklistDocument>{});
 }
 
 void RegisterDialog::rebuildMissing() {
@@ -243,6 +267,7 @@ void RegisterDialog::rebuildApplicants() {
         auto* layout = new QFormLayout(group);
         ApplicantFields fields;
         fields.role = slot.role;
+        fields.idKind = slot.idKind;
         const auto line = [&](const QString& name, const QString& label) {
             auto* edit = new QLineEdit(group);
             edit->setObjectName(name + u'_' + slot.role);
@@ -278,10 +303,10 @@ void RegisterDialog::rebuildApplicants() {
         group->show(); // at once, not from the event loop: the form may be on screen already
         m_applicants.append(fields);
     }
-    for (QWidget* next :
-         QList<QWidget*>{m_ui->objectNameEdit, m_ui->objectAddressEdit, m_ui->cadastralEdit, m_ui->contractEdit,
-                         m_ui->variantCombo, m_ui->documentsList, m_ui->missingList, m_ui->intakeCommentEdit,
-                         m_ui->refuseButton, m_ui->submitButton, m_ui->cancelButton})
+    for (QWidget* next : QList<QWidget*>{
+             m_ui->objectNameEdit, m_ui->objectAddressEdit, m_ui->cadastralEdit, m_ui->contractEdit, m_ui->variantCombo,
+             m_ui->documentsList, m_ui->filesTree, m_ui->attachButton, m_ui->removeFileButton, m_ui->missingList,
+             m_ui->intakeCommentEdit, m_ui->refuseButton, m_ui->submitButton, m_ui->cancelButton})
         chain(next);
 }
 
@@ -333,6 +358,10 @@ core::Action RegisterDialog::secondAction(const core::Case& received, bool refus
 }
 
 core::Result<ActionDialog::Prepared> RegisterDialog::prepare() const {
+    if (const QStringList refused = m_files->refusedNames(); !refused.isEmpty()) {
+        return core::makeError(core::ErrorCode::InvalidArgument, u"refused_attachment"_s,
+                               tr("Remove the refused file(s) first: %1.").arg(refused.join(u", "_s)));
+    }
     if (m_receivedCaseId != 0)
         return Prepared{m_received, secondAction(m_received, m_refusing)};
     return Prepared{core::Case{}, core::Action::receive(opening())};
@@ -373,6 +402,8 @@ QLabel* RegisterDialog::messageLabelFor(const QString& reason) const {
         return m_refusing ? m_ui->intakeMessage : m_ui->documentsMessage;
     if (reason == u"missing_documents"_s)
         return m_ui->intakeMessage;
+    if (reason == u"refused_attachment"_s || !core::AttachmentValidator::message(reason).isEmpty())
+        return m_ui->filesMessage;
     return nullptr;
 }
 
@@ -405,6 +436,9 @@ core::Status RegisterDialog::submit(const Prepared& prepared) {
         lockInput();
         Q_EMIT caseChanged(m_receivedCaseId);
     }
+    // The files, each once, before the second action closes the registration step.
+    if (auto uploaded = uploadFiles(); !uploaded)
+        return uploaded.error();
     // Pressing the other button is another submission.
     if (m_secondWasRefusal != m_refusing)
         m_secondId = QUuid();
@@ -422,6 +456,149 @@ core::Status RegisterDialog::submit(const Prepared& prepared) {
     m_secondId = QUuid();
     Q_EMIT caseChanged(m_receivedCaseId);
     accept();
+    return {};
+}
+
+void RegisterDialog::fill() {
+    if (caseId() == 0)
+        return;
+    // A case received earlier: show what was recorded, read-only; only the files and the choice of the
+    // second action remain.
+    const core::Case& received = caseData();
+    const QTimeZone zone = workspace().timeZone(received.officeId);
+    m_ui->serviceCombo->setCurrentIndex(m_ui->serviceCombo->findData(received.serviceCode));
+    setOfficeTime(m_ui->submittedEdit, received.submittedAt, zone);
+    setOfficeTime(m_ui->receivedEdit, received.receivedAt, zone);
+    m_ui->channelCombo->setCurrentIndex(m_ui->channelCombo->findData(static_cast<int>(received.channel)));
+    for (ApplicantFields& fields : m_applicants) {
+        for (const core::Applicant& applicant : received.applicants) {
+            if (applicant.role != fields.role)
+                continue;
+            fields.id->setText(applicant.idNumber);
+            fields.name->setText(applicant.name);
+            fields.phone->setText(applicant.phone);
+            fields.email->setText(applicant.email);
+            fields.address->setText(applicant.address);
+        }
+    }
+    const auto object = [&](const char* key, QLineEdit* edit) {
+        edit->setText(received.objectData.value(QLatin1String(key)).toString());
+    };
+    object("name", m_ui->objectNameEdit);
+    object("address", m_ui->objectAddressEdit);
+    object("cadastral_number", m_ui->cadastralEdit);
+    object("contract_number", m_ui->contractEdit);
+    m_ui->variantCombo->setCurrentIndex(m_ui->variantCombo->findData(received.checklistVariant));
+    for (auto it = received.checklist.cbegin(); it != received.checklist.cend(); ++it)
+        setDocumentProvided(it.key(), it.value());
+    m_receivedCaseId = caseId();
+    m_received = received;
+    // The files attached so far.
+    if (auto attached = core::AttachmentStore(session().connectionName).list(m_receivedCaseId))
+        m_files->setUploaded(attached.value());
+    else
+        m_ui->filesMessage->setText(attached.error().message);
+    lockInput();
+    retranslate();
+}
+
+void RegisterDialog::retranslate() {
+    setWindowTitle(m_receivedCaseId != 0 && caseId() != 0 ? tr("Register · case %1").arg(caseId())
+                                                          : tr("Register an application"));
+    const QString zone = QString::fromUtf8(workspace().office().timeZone);
+    m_ui->submittedLabel->setToolTip(tr("Office time (%1)").arg(zone));
+    m_ui->receivedLabel->setToolTip(tr("Office time (%1)").arg(zone));
+    for (int row = 0; row < m_ui->serviceCombo->count(); ++row) {
+        const QString code = m_ui->serviceCombo->itemData(row).toString();
+        for (const core::ServiceDefinitionPtr& definition : workspace().catalogue().definitions()) {
+            if (definition->code == code)
+                m_ui->serviceCombo->setItemText(row, tr("%1 (%2)").arg(Labels::localized(definition->names), code));
+        }
+    }
+    const core::ServiceDefinitionPtr service = definition();
+    m_ui->serviceVersion->setText(service ? tr("Version %1, in force since %2")
+                                                .arg(service->version)
+                                                .arg(QLocale().toString(service->effectiveFrom, QLocale::ShortFormat))
+                                          : tr("No version of this service is in force on the submission date."));
+    for (int row = 0; row < m_ui->channelCombo->count(); ++row)
+        m_ui->channelCombo->setItemText(
+            row, Labels::channel(static_cast<core::Channel>(m_ui->channelCombo->itemData(row).toInt())));
+    if (service) {
+        for (int row = 0; row < m_ui->variantCombo->count(); ++row) {
+            if (const core::Checklist* checklist = service->checklist(m_ui->variantCombo->itemData(row).toString()))
+                m_ui->variantCombo->setItemText(row, Labels::localized(checklist->names));
+        }
+        if (const core::Checklist* checklist = service->checklist(m_ui->variantCombo->currentData().toString())) {
+            for (QListWidget* list : {m_ui->documentsList, m_ui->missingList}) {
+                const QSignalBlocker blocker(list);
+                for (int row = 0; row < list->count(); ++row) {
+                    for (const core::ChecklistDocument& document : checklist->documents) {
+                        if (document.code == list->item(row)->data(Qt::UserRole).toString())
+                            list->item(row)->setText(Labels::localized(document.names));
+                    }
+                }
+            }
+        }
+        for (const ApplicantFields& fields : std::as_const(m_applicants)) {
+            auto* group = qobject_cast<QGroupBox*>(fields.id->parentWidget());
+            auto* layout = group ? qobject_cast<QFormLayout*>(group->layout()) : nullptr;
+            if (!layout)
+                continue;
+            for (const core::ApplicantSlot& slot : service->applicants) {
+                if (slot.role == fields.role)
+                    group->setTitle(Labels::localized(slot.names));
+            }
+            const auto label = [layout](QLineEdit* edit, const QString& text) {
+                if (auto* caption = qobject_cast<QLabel*>(layout->labelForField(edit)))
+                    caption->setText(text);
+            };
+            label(fields.id, idKindText(fields.idKind) + u':');
+            label(fields.name, tr("Name:"));
+            label(fields.phone, tr("Phone:"));
+            label(fields.email, tr("Email:"));
+            label(fields.address, tr("Address:"));
+        }
+    }
+    m_files->rebuild(); // document names and sizes in the new language
+    revalidate();       // the messages on screen, in the new language
+}
+
+void RegisterDialog::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        // The .ui's texts, then those set here; what the user typed and chose stays.
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    ActionDialog::changeEvent(event);
+}
+
+QString RegisterDialog::fileProblem(const QString& fileName) const {
+    return m_files->problem(fileName);
+}
+
+const QList<RegisterDialog::AttachedFile>& RegisterDialog::files() const {
+    return m_files->files();
+}
+
+bool RegisterDialog::addAttachment(const QString& documentCode, const QString& filePath) {
+    return m_files->add(documentCode, filePath);
+}
+
+core::Status RegisterDialog::removeAttachment(int index) {
+    return m_files->remove(index);
+}
+
+core::Status RegisterDialog::uploadFiles() {
+    QString refused;
+    if (auto uploaded = m_files->upload(m_receivedCaseId, &refused); !uploaded) {
+        core::Error error = uploaded.error();
+        error.reason = u"refused_attachment"_s;
+        error.message = tr("The application was received as case %1 and waits in My registrations, but the "
+                           "file \"%2\" was refused: %3")
+                            .arg(m_receivedCaseId)
+                            .arg(refused, uploaded.error().message);
+        return error;
+    }
     return {};
 }
 

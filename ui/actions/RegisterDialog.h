@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actions/ActionDialog.h"
+#include "actions/ChecklistFiles.h"
 #include "services/ServiceCatalogue.h"
 
 #include <memory>
@@ -25,6 +26,18 @@ namespace ruqsat::ui {
 // would leave it, so neither starts when the second would be refused. Should the second be refused by
 // the server all the same, the case stays received (in My registrations), the form says so and keeps
 // its input read-only; pressing the button again sends only the second action, under the same id.
+//
+// Files: each checklist document can get files ("Attach file..." on the chosen document, or files
+// dropped onto it). A file is checked at once with core's rules (AttachmentValidator: PDF, JPEG, PNG or
+// TIFF by its bytes, not empty, at most 20 MiB); a refused one stays listed with the problem next to it
+// and must be removed before sending. The files are uploaded after receive and before the second
+// action (ruqsat.attach_document allows it at the registration step only); each file once, so pressing
+// the button again after a refusal uploads only what is left. A file the server refuses is marked
+// with the server's reason and the form says which file it was.
+//
+// Opened on a case already received (My registrations, "Register"), the form shows what was recorded,
+// read-only, with its files, and offers the same choice: attach more files, register, or refuse the
+// package at intake (State Corporation only) naming the missing documents.
 class RegisterDialog : public ActionDialog {
     Q_OBJECT
 public:
@@ -36,9 +49,16 @@ public:
         QLineEdit* phone = nullptr;
         QLineEdit* email = nullptr;
         QLineEdit* address = nullptr;
+        core::ApplicantIdKind idKind = core::ApplicantIdKind::IinOrBin;
     };
 
+    // A file of the form's list: waiting, refused (problem) or uploaded (attachmentId).
+    using AttachedFile = ChecklistFiles::File;
+
+    // A new application.
     explicit RegisterDialog(Session session, QWidget* parent = nullptr);
+    // A case already received (state registration), to register or refuse at intake.
+    RegisterDialog(Session session, qint64 receivedCaseId, QWidget* parent = nullptr);
     ~RegisterDialog() override;
 
     Ui::RegisterDialog* form() const { return m_ui.get(); }
@@ -48,13 +68,29 @@ public:
     // The case the form received, 0 before.
     qint64 receivedCaseId() const { return m_receivedCaseId; }
 
+    // Adds a file from disk to a checklist document (what "Attach file..." and a drop do, without the
+    // file dialog); false when the code is not in the checklist. A refused file is listed with its
+    // problem (see files()).
+    bool addAttachment(const QString& documentCode, const QString& filePath);
+    // Removes the file on `index` of files() (an uploaded one through the server, before registration).
+    core::Status removeAttachment(int index);
+    const QList<AttachedFile>& files() const;
+    // The problem shown next to a file, by its name (empty when none or no such file).
+    QString fileProblem(const QString& fileName) const;
+
 protected:
+    void changeEvent(QEvent* event) override;
+
     core::Result<Prepared> prepare() const override;
     QLabel* messageLabelFor(const QString& reason) const override;
     core::Status submit(const Prepared& prepared) override;
     void revalidated() override;
+    void fill() override;
 
 private:
+    void setUp();
+    void retranslate();
+    core::Status uploadFiles();
     core::ServiceDefinitionPtr definition() const;
     core::CaseOpening opening() const;
     // The case as receive would leave it, for checking the second action before anything is sent.
@@ -74,6 +110,7 @@ private:
     core::Case m_received;
     QUuid m_secondId;
     std::optional<bool> m_secondWasRefusal; // the kind of the last attempt of the second action
+    ChecklistFiles* m_files = nullptr;
 };
 
 } // namespace ruqsat::ui

@@ -4,6 +4,8 @@
 
 #include "common/Labels.h"
 
+#include <QEvent>
+
 using namespace Qt::StringLiterals;
 
 namespace ruqsat::ui {
@@ -13,20 +15,33 @@ StepActionDialog::StepActionDialog(Session session, qint64 caseId, Kind kind, QW
     , m_ui(std::make_unique<Ui::StepActionDialog>())
     , m_kind(kind) {
     m_ui->setupUi(this);
-    if (kind == Kind::Register) {
-        setObjectName(u"registerCaseDialog"_s);
-        setWindowTitle(tr("Register · case %1").arg(caseId));
-        m_ui->submitButton->setText(tr("&Register"));
-    } else {
-        setObjectName(u"dispatchDialog"_s);
-        setWindowTitle(tr("Send the result · case %1").arg(caseId));
-        m_ui->submitButton->setText(tr("&Send"));
-    }
+    setObjectName(kind == Kind::Register ? u"registerCaseDialog"_s : u"dispatchDialog"_s);
+    retranslate();
     setUpForm(m_ui->formMessage, m_ui->submitButton, {});
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ActionDialog::reject);
 }
 
 StepActionDialog::~StepActionDialog() = default;
+
+void StepActionDialog::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        if (caseData().version > 0)
+            fill();
+    }
+    ActionDialog::changeEvent(event);
+}
+
+void StepActionDialog::retranslate() {
+    if (m_kind == Kind::Register) {
+        setWindowTitle(tr("Register · case %1").arg(caseId()));
+        m_ui->submitButton->setText(tr("&Register"));
+    } else {
+        setWindowTitle(tr("Send the result · case %1").arg(caseId()));
+        m_ui->submitButton->setText(tr("&Send"));
+    }
+}
 
 void StepActionDialog::fill() {
     const core::Case& state = caseData();

@@ -24,10 +24,13 @@ public:
     Ui::StepActionDialog* form() const { return m_ui.get(); }
 
 protected:
+    void changeEvent(QEvent* event) override;
     core::Result<Prepared> prepare() const override;
     void fill() override;
 
 private:
+    // Texts set from code (window title, button, summary, question); again after a language change.
+    void retranslate();
     std::unique_ptr<Ui::StepActionDialog> m_ui;
     Kind m_kind;
 };

@@ -24,6 +24,12 @@ void ApplicantsModel::setApplicants(QList<core::Applicant> applicants, const cor
     endResetModel();
 }
 
+void ApplicantsModel::retranslate() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnTotal - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnTotal - 1));
+}
+
 int ApplicantsModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_applicants.size());
 }

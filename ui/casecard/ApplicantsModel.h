@@ -20,6 +20,9 @@ public:
     // `definition` names the applicant roles; it may be null.
     void setApplicants(QList<core::Applicant> applicants, const core::ServiceDefinitionPtr& definition);
 
+    // Header and cell texts in the user's language again (after a language change).
+    void retranslate();
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

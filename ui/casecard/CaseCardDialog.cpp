@@ -1,22 +1,32 @@
 #include "casecard/CaseCardDialog.h"
 
 #include "casecard/ApplicantsModel.h"
+#include "casecard/AttachmentsModel.h"
 #include "casecard/ChecklistModel.h"
 #include "casecard/EventTimelineModel.h"
 #include "casecard/StepStrip.h"
 #include "common/Labels.h"
+#include "common/MessageBox.h"
 #include "store/CaseStore.h"
 #include "store/DeadlineText.h"
 
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ruqsat::ui {
@@ -58,19 +68,35 @@ CaseCardDialog::CaseCardDialog(Session session, qint64 caseId, QWidget* parent)
     , m_session(std::move(session))
     , m_caseId(caseId) {
     setObjectName(QStringLiteral("caseCard"));
-    setWindowTitle(tr("Case %1").arg(caseId));
     resize(1100, 760);
     buildLayout();
+    retranslate();
 }
 
 CaseCardDialog::~CaseCardDialog() = default;
+
+qint64 CaseCardDialog::caseId() const {
+    return m_caseId;
+}
+
+QLabel* CaseCardDialog::addFixedField(QFormLayout* form, const char* label, const QString& objectName) {
+    auto* caption = new QLabel(this);
+    QLabel* value = addField(form, QString(), objectName);
+    // addField put an empty label in the row; this one carries the translatable text.
+    form->setWidget(form->rowCount() - 1, QFormLayout::LabelRole, caption);
+    m_fixedLabels.append({caption, label});
+    return value;
+}
 
 QLabel* CaseCardDialog::addField(QFormLayout* form, const QString& label, const QString& objectName) {
     auto* value = new QLabel(this);
     value->setObjectName(objectName);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse); // not a tab stop: Tab goes tab to tab
-    form->addRow(label, value);
+    if (label.isEmpty())
+        form->addRow(static_cast<QWidget*>(nullptr), value);
+    else
+        form->addRow(label, value);
     return value;
 }
 
@@ -100,27 +126,32 @@ void CaseCardDialog::buildLayout() {
     m_title->setFont(titleFont);
 
     m_summary = new QFormLayout;
-    addField(m_summary, tr("Step:"), QStringLiteral("stateValue"));
-    addField(m_summary, tr("Channel:"), QStringLiteral("channelValue"));
-    addField(m_summary, tr("Office:"), QStringLiteral("officeValue"));
-    addField(m_summary, tr("Submitted:"), QStringLiteral("submittedValue"));
-    addField(m_summary, tr("Received:"), QStringLiteral("receivedValue"));
-    addField(m_summary, tr("Term:"), QStringLiteral("termValue"));
-    addField(m_summary, tr("Specialist:"), QStringLiteral("assigneeValue"));
+    addFixedField(m_summary, QT_TR_NOOP("Step:"), QStringLiteral("stateValue"));
+    addFixedField(m_summary, QT_TR_NOOP("Channel:"), QStringLiteral("channelValue"));
+    addFixedField(m_summary, QT_TR_NOOP("Office:"), QStringLiteral("officeValue"));
+    addFixedField(m_summary, QT_TR_NOOP("Submitted:"), QStringLiteral("submittedValue"));
+    addFixedField(m_summary, QT_TR_NOOP("Received:"), QStringLiteral("receivedValue"));
+    addFixedField(m_summary, QT_TR_NOOP("Term:"), QStringLiteral("termValue"));
+    addFixedField(m_summary, QT_TR_NOOP("Specialist:"), QStringLiteral("assigneeValue"));
 
     m_stepStrip = new StepStrip(this);
 
     m_applicants = new ApplicantsModel(this);
     m_checklist = new ChecklistModel(this);
     m_timeline = new EventTimelineModel(m_session, this);
+    m_attachments = new AttachmentsModel(m_session, this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
-    m_tabs->addTab(addTable(m_applicants, QStringLiteral("applicantsTable")), tr("&Applicants"));
+    const auto addTab = [this](QWidget* page, const char* title) {
+        m_tabs->addTab(page, QString());
+        m_tabTitles.append({page, title});
+    };
+    addTab(addTable(m_applicants, QStringLiteral("applicantsTable")), QT_TR_NOOP("&Applicants"));
 
     auto* objectPage = new QWidget(this);
     m_object = new QFormLayout(objectPage);
-    m_tabs->addTab(objectPage, tr("&Object"));
+    addTab(objectPage, QT_TR_NOOP("&Object"));
 
     auto* documentsPage = new QWidget(this);
     auto* documents = new QVBoxLayout(documentsPage);
@@ -129,25 +160,50 @@ void CaseCardDialog::buildLayout() {
     m_variant->setWordWrap(true);
     documents->addWidget(m_variant);
     documents->addWidget(addTable(m_checklist, QStringLiteral("checklistTable")), 1);
-    m_tabs->addTab(documentsPage, tr("&Documents"));
+    // The attached files, each to open or save (keyboard: Tab to the table, then to the buttons).
+    m_filesTitle = new QLabel(documentsPage);
+    m_filesTitle->setObjectName(QStringLiteral("filesTitle"));
+    documents->addWidget(m_filesTitle);
+    m_attachmentsView = addTable(m_attachments, QStringLiteral("attachmentsTable"));
+    m_attachmentsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    documents->addWidget(m_attachmentsView, 1);
+    auto* fileButtons = new QHBoxLayout;
+    m_openButton = new QPushButton(documentsPage);
+    m_openButton->setObjectName(QStringLiteral("openAttachmentButton"));
+    m_openButton->setAutoDefault(false);
+    m_saveButton = new QPushButton(documentsPage);
+    m_saveButton->setObjectName(QStringLiteral("saveAttachmentButton"));
+    m_saveButton->setAutoDefault(false);
+    fileButtons->addWidget(m_openButton);
+    fileButtons->addWidget(m_saveButton);
+    fileButtons->addStretch(1);
+    documents->addLayout(fileButtons);
+    connect(m_openButton, &QPushButton::clicked, this, &CaseCardDialog::openAttachment);
+    connect(m_saveButton, &QPushButton::clicked, this, &CaseCardDialog::saveAttachmentAs);
+    connect(m_attachmentsView, &QTableView::activated, this, &CaseCardDialog::openAttachment);
+    connect(m_attachments, &QAbstractItemModel::modelReset, this, &CaseCardDialog::updateAttachmentButtons);
+    connect(m_attachmentsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &CaseCardDialog::updateAttachmentButtons);
+    addTab(documentsPage, QT_TR_NOOP("&Documents"));
 
     auto* resultPage = new QWidget(this);
     m_result = new QFormLayout(resultPage);
-    addField(m_result, tr("Resolution:"), QStringLiteral("resolutionValue"));
-    addField(m_result, tr("Decision:"), QStringLiteral("decisionValue"));
-    addField(m_result, tr("Details:"), QStringLiteral("decisionDetailsValue"));
-    addField(m_result, tr("Returned for rework:"), QStringLiteral("reworkValue"));
-    addField(m_result, tr("Signature:"), QStringLiteral("signatureValue"));
-    addField(m_result, tr("Refused at intake:"), QStringLiteral("intakeRefusalValue"));
+    addFixedField(m_result, QT_TR_NOOP("Resolution:"), QStringLiteral("resolutionValue"));
+    addFixedField(m_result, QT_TR_NOOP("Decision:"), QStringLiteral("decisionValue"));
+    addFixedField(m_result, QT_TR_NOOP("Details:"), QStringLiteral("decisionDetailsValue"));
+    addFixedField(m_result, QT_TR_NOOP("Returned for rework:"), QStringLiteral("reworkValue"));
+    addFixedField(m_result, QT_TR_NOOP("Signature:"), QStringLiteral("signatureValue"));
+    addFixedField(m_result, QT_TR_NOOP("Refused at intake:"), QStringLiteral("intakeRefusalValue"));
     auto* resultScroll = new QScrollArea(this);
     resultScroll->setWidgetResizable(true);
     resultScroll->setWidget(resultPage);
-    m_tabs->addTab(resultScroll, tr("&Result"));
+    addTab(resultScroll, QT_TR_NOOP("&Result"));
 
-    m_tabs->addTab(addTable(m_timeline, QStringLiteral("timelineTable")), tr("&History"));
+    addTab(addTable(m_timeline, QStringLiteral("timelineTable")), QT_TR_NOOP("&History"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    m_closeButton = buttons->button(QDialogButtonBox::Close);
+    m_closeButton->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -163,9 +219,40 @@ QString CaseCardDialog::fieldText(const QString& objectName) const {
     return label ? label->text() : QString();
 }
 
+void CaseCardDialog::retranslate() {
+    setWindowTitle(tr("Case %1").arg(m_caseId));
+    for (const auto& [caption, text] : std::as_const(m_fixedLabels))
+        caption->setText(tr(text));
+    for (const auto& [page, title] : std::as_const(m_tabTitles))
+        m_tabs->setTabText(m_tabs->indexOf(page), tr(title));
+    m_filesTitle->setText(tr("Attached files:"));
+    m_openButton->setText(tr("O&pen"));
+    m_saveButton->setText(tr("Sa&ve as…"));
+    m_closeButton->setText(tr("Close"));
+    m_stepStrip->retranslate();
+    m_applicants->retranslate();
+    m_checklist->retranslate();
+    m_timeline->retranslate();
+    m_attachments->retranslate();
+    if (m_loaded)
+        fill();
+}
+
+void CaseCardDialog::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+core::ServiceDefinitionPtr CaseCardDialog::definition() const {
+    auto found = m_session.workspace->catalogue().find(m_case.serviceCode, m_case.serviceVersion);
+    return found ? found.value() : nullptr;
+}
+
 core::Status CaseCardDialog::load() {
     // The case as CaseStore gives it (replayed from its events, with the due moments as recorded now),
-    // and the events themselves for the timeline.
+    // the events themselves for the timeline, and the attached files (without their bytes). Read all
+    // first: a failure leaves the card as it was.
     const core::CaseStore store(m_session.connectionName);
     auto loaded = store.load(m_caseId);
     if (!loaded)
@@ -173,28 +260,102 @@ core::Status CaseCardDialog::load() {
     auto events = store.events(m_caseId);
     if (!events)
         return events.error();
+    auto attachments = core::AttachmentStore(m_session.connectionName).list(m_caseId);
+    if (!attachments)
+        return attachments.error();
     m_case = std::move(loaded).value();
+    m_events = std::move(events).value();
+    m_attachmentList = std::move(attachments).value();
+    m_loaded = true;
+    fill(); // the tab on screen stays: only the contents change
+    return {};
+}
 
+void CaseCardDialog::fill() {
     const core::Workspace& workspace = *m_session.workspace;
-    auto found = workspace.catalogue().find(m_case.serviceCode, m_case.serviceVersion);
-    const core::ServiceDefinitionPtr definition = found ? found.value() : nullptr;
-
-    const QString service = definition ? Labels::localized(definition->names) : m_case.serviceCode;
-    m_title->setText(
-        tr("Case %1 · %2 (%3, version %4)").arg(m_caseId).arg(service, m_case.serviceCode).arg(m_case.serviceVersion));
+    const core::ServiceDefinitionPtr service = definition();
+    const QString serviceName = service ? Labels::localized(service->names) : m_case.serviceCode;
+    m_title->setText(tr("Case %1 · %2 (%3, version %4)")
+                         .arg(m_caseId)
+                         .arg(serviceName, m_case.serviceCode)
+                         .arg(m_case.serviceVersion));
     fillSummary();
-    m_stepStrip->setCase(m_case, definition, workspace, m_session.clock->now());
-    m_applicants->setApplicants(m_case.applicants, definition);
+    m_stepStrip->setCase(m_case, service, workspace, m_session.clock->now());
+    m_applicants->setApplicants(m_case.applicants, service);
     fillObject();
-    m_checklist->setCase(m_case, definition);
-    const core::Checklist* checklist = definition ? definition->checklist(m_case.checklistVariant) : nullptr;
+    m_checklist->setCase(m_case, service);
+    const core::Checklist* checklist = service ? service->checklist(m_case.checklistVariant) : nullptr;
     const QString variant = checklist ? Labels::localized(checklist->names) : m_case.checklistVariant;
     m_variant->setText(m_checklist->missingCount() == 0
                            ? tr("%1: every document provided.").arg(variant)
                            : tr("%1: %2 document(s) missing.").arg(variant).arg(m_checklist->missingCount()));
-    fillResult(definition);
-    m_timeline->setEvents(std::move(events).value(), definition, workspace.timeZone(m_case.officeId));
-    return {};
+    fillResult(service);
+    m_timeline->setEvents(m_events, service, workspace.timeZone(m_case.officeId));
+    const int row = currentAttachmentRow();
+    m_attachments->setAttachments(m_attachmentList, service, workspace.timeZone(m_case.officeId));
+    if (row >= 0 && row < m_attachments->rowCount())
+        m_attachmentsView->setCurrentIndex(m_attachments->index(row, 0));
+    m_filesTitle->setText(m_attachmentList.isEmpty() ? tr("Attached files: none.") : tr("Attached files:"));
+    updateAttachmentButtons();
+}
+
+int CaseCardDialog::currentAttachmentRow() const {
+    const QModelIndex current = m_attachmentsView->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void CaseCardDialog::updateAttachmentButtons() {
+    const bool any = currentAttachmentRow() >= 0 || m_attachments->rowCount() == 1;
+    m_openButton->setEnabled(any);
+    m_saveButton->setEnabled(any);
+}
+
+core::Result<QString> CaseCardDialog::saveAttachment(int row, const QString& path) const {
+    if (row < 0 || row >= m_attachments->rowCount())
+        return core::makeError(core::ErrorCode::NotFound, QStringLiteral("unknown_attachment"),
+                               core::AttachmentValidator::message(QStringLiteral("unknown_attachment")));
+    const core::AttachmentInfo& info = m_attachments->attachment(row);
+    auto content = core::AttachmentStore(m_session.connectionName).content(info.id);
+    if (!content)
+        return content.error();
+    QString target = path;
+    if (target.isEmpty()) {
+        // One folder per attachment keeps the file's own name (the viewer shows it) without clashes.
+        const QString folder = QDir::temp().filePath(QStringLiteral("ruqsat-attachments/%1").arg(info.id));
+        QDir().mkpath(folder);
+        target = QDir(folder).filePath(info.fileName);
+    }
+    QFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content.value()) != content->size() || !file.flush())
+        return core::makeError(core::ErrorCode::Unavailable, QStringLiteral("file_not_written"),
+                               tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString()));
+    return target;
+}
+
+void CaseCardDialog::openAttachment() {
+    const int row = currentAttachmentRow() >= 0 ? currentAttachmentRow() : (m_attachments->rowCount() == 1 ? 0 : -1);
+    auto written = saveAttachment(row);
+    if (!written) {
+        MessageBox::error(this, windowTitle(), written.error().message);
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(written.value())))
+        MessageBox::error(
+            this, windowTitle(),
+            tr("No program opens this file. It was saved as %1.").arg(QDir::toNativeSeparators(written.value())));
+}
+
+void CaseCardDialog::saveAttachmentAs() {
+    const int row = currentAttachmentRow() >= 0 ? currentAttachmentRow() : (m_attachments->rowCount() == 1 ? 0 : -1);
+    if (row < 0)
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(m_attachments->attachment(row).fileName);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the attached file"), suggested);
+    if (path.isEmpty())
+        return;
+    if (auto written = saveAttachment(row, path); !written)
+        MessageBox::error(this, windowTitle(), written.error().message);
 }
 
 void CaseCardDialog::fillSummary() {

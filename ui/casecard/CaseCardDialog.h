@@ -1,12 +1,15 @@
 #pragma once
 
+#include "attachments/AttachmentStore.h"
 #include "common/Session.h"
+#include "services/ServiceCatalogue.h"
 #include "workflow/Case.h"
 #include "workflow/Event.h"
 
 #include <QDialog>
 
 class QAbstractItemModel;
+class QPushButton;
 class QFormLayout;
 class QLabel;
 class QTabWidget;
@@ -15,6 +18,7 @@ class QTableView;
 namespace ruqsat::ui {
 
 class ApplicantsModel;
+class AttachmentsModel;
 class ChecklistModel;
 class EventTimelineModel;
 class StepStrip;
@@ -22,7 +26,9 @@ class StepStrip;
 // Everything about one case, read-only: its data (applicants, object, the checklist with what is
 // provided and what is missing, resolution, decision, signature), the strip of its service's five
 // steps, and the timeline of its events. Built from the case's events (CaseStore), so it shows what
-// the audit log says. The actions on the case come with their forms (issue 6, later).
+// the audit log says. The Documents tab also lists the files attached to the checklist (with their
+// SHA-256), each to open or save. load() can be called again at any time (the case changed on the
+// server): it refills everything and keeps the tab on screen. Texts follow a language change.
 class CaseCardDialog : public QDialog {
     Q_OBJECT
 public:
@@ -32,28 +38,61 @@ public:
     // Reads the case and fills the card; on failure the card stays empty and the error is returned.
     core::Status load();
 
-    qint64 caseId() const { return m_caseId; }
+    qint64 caseId() const;
     const core::Case& caseData() const { return m_case; }
     StepStrip* stepStrip() const { return m_stepStrip; }
     EventTimelineModel* timelineModel() const { return m_timeline; }
     ChecklistModel* checklistModel() const { return m_checklist; }
     ApplicantsModel* applicantsModel() const { return m_applicants; }
+    AttachmentsModel* attachmentsModel() const { return m_attachments; }
+    QTableView* attachmentsView() const { return m_attachmentsView; }
+    // The bytes of the attached file on `row` of attachmentsModel() (checked against its SHA-256),
+    // written to `path`; to a fresh temporary file when `path` is empty. The file's path.
+    core::Result<QString> saveAttachment(int row, const QString& path = {}) const;
     QTabWidget* tabs() const { return m_tabs; }
     // The text of a field label by its object name ("stateValue", "resolutionValue", ...).
     QString fieldText(const QString& objectName) const;
 
+public Q_SLOTS:
+    // "Open": a temporary copy, opened with the desktop's viewer for its type.
+    void openAttachment();
+    // "Save as...": asks where.
+    void saveAttachmentAs();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void buildLayout();
+    void retranslate();
+    // Fills every widget from what load() read (again after a language change).
+    void fill();
+    void updateAttachmentButtons();
+    int currentAttachmentRow() const;
     QLabel* addField(QFormLayout* form, const QString& label, const QString& objectName);
+    // A field whose label is one of the card's fixed texts (QT_TR_NOOP), kept for retranslate().
+    QLabel* addFixedField(QFormLayout* form, const char* label, const QString& objectName);
     QTableView* addTable(QAbstractItemModel* model, const QString& objectName);
     void fillSummary();
     void fillObject();
     void fillResult(const core::ServiceDefinitionPtr& definition);
+    core::ServiceDefinitionPtr definition() const;
 
     Session m_session;
     qint64 m_caseId = 0;
     core::Case m_case;
+    bool m_loaded = false;
+    QList<core::Event> m_events;
+    QList<core::AttachmentInfo> m_attachmentList;
+    QList<std::pair<QLabel*, const char*>> m_fixedLabels;
+    QList<std::pair<QWidget*, const char*>> m_tabTitles;
     QLabel* m_title = nullptr;
+    QLabel* m_filesTitle = nullptr;
+    QTableView* m_attachmentsView = nullptr;
+    QPushButton* m_openButton = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QPushButton* m_closeButton = nullptr;
+    AttachmentsModel* m_attachments = nullptr;
     QFormLayout* m_summary = nullptr;
     QFormLayout* m_object = nullptr;
     QFormLayout* m_result = nullptr;

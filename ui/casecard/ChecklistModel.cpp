@@ -34,6 +34,12 @@ int ChecklistModel::missingCount() const {
     return static_cast<int>(std::count_if(m_items.cbegin(), m_items.cend(), [](const Item& i) { return !i.provided; }));
 }
 
+void ChecklistModel::retranslate() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnTotal - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnTotal - 1));
+}
+
 int ChecklistModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_items.size());
 }

@@ -23,6 +23,9 @@ public:
     void setCase(const core::Case& state, const core::ServiceDefinitionPtr& definition);
     int missingCount() const;
 
+    // Header and cell texts in the user's language again (after a language change).
+    void retranslate();
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -87,6 +87,12 @@ QString EventTimelineModel::comment(const core::Event& event) const {
     return {};
 }
 
+void EventTimelineModel::retranslate() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnTotal - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnTotal - 1));
+}
+
 int EventTimelineModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_events.size());
 }

@@ -26,6 +26,9 @@ public:
     // The text of the Comment column for an event.
     QString comment(const core::Event& event) const;
 
+    // Header and cell texts in the user's language again (after a language change).
+    void retranslate();
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -32,7 +32,6 @@ StepStrip::StepStrip(QWidget* parent)
     setObjectName(QStringLiteral("stepStrip"));
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
-    int number = 1;
     for (const core::CanonicalStep& step : core::canonicalSteps()) {
         Box box;
         box.frame = new QFrame(this);
@@ -41,7 +40,6 @@ StepStrip::StepStrip(QWidget* parent)
         box.frame->setProperty("current", false);
         auto* column = new QVBoxLayout(box.frame);
         box.title = addLabel(box.frame, column, QStringLiteral("title"));
-        box.title->setText(QStringLiteral("<b>%1. %2</b>").arg(number++).arg(Labels::step(step.code).toHtmlEscaped()));
         box.owner = addLabel(box.frame, column, QStringLiteral("owner"));
         box.due = addLabel(box.frame, column, QStringLiteral("due"));
         box.actual = addLabel(box.frame, column, QStringLiteral("actual"));
@@ -53,6 +51,15 @@ StepStrip::StepStrip(QWidget* parent)
     // The current step stands out by its frame and background, not by colour alone.
     setStyleSheet(QStringLiteral("QFrame[current=\"true\"] { border: 3px solid palette(highlight); "
                                  "background: palette(alternate-base); }"));
+    retranslate();
+}
+
+void StepStrip::retranslate() {
+    int number = 1;
+    for (const core::CanonicalStep& step : core::canonicalSteps()) {
+        m_parts.value(step.code).title->setText(
+            QStringLiteral("<b>%1. %2</b>").arg(number++).arg(Labels::step(step.code).toHtmlEscaped()));
+    }
 }
 
 void StepStrip::setCase(const core::Case& state, const core::ServiceDefinitionPtr& definition,

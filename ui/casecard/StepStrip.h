@@ -27,6 +27,9 @@ public:
     void setCase(const core::Case& state, const core::ServiceDefinitionPtr& definition,
                  const core::Workspace& workspace, core::Instant now);
 
+    // The step titles in the user's language again; setCase() refills the rest.
+    void retranslate();
+
     std::optional<core::StepCode> currentStep() const { return m_current; }
     // The frame of one step (object name "step_<code>"; property "current" on the highlighted one).
     QFrame* stepBox(core::StepCode step) const { return m_parts.value(step).frame; }

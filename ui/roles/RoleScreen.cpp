@@ -9,6 +9,7 @@
 #include "queue/CaseQueueProxyModel.h"
 #include "queue/QueueWidget.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QTabWidget>
@@ -49,17 +50,17 @@ RoleScreen::RoleScreen(const Session& session, core::Role role, QWidget* parent)
 
     switch (role) {
     case core::Role::Clerk:
-        addAction(u"newApplicationButton"_s, tr("&New application…"), std::nullopt);
-        addAction(u"registerButton"_s, tr("Re&gister"), QueueKind::MyRegistrations);
-        addAction(u"dispatchButton"_s, tr("Se&nd…"), QueueKind::Dispatch);
+        addAction(u"newApplicationButton"_s, QT_TR_NOOP("&New application…"), std::nullopt);
+        addAction(u"registerButton"_s, QT_TR_NOOP("Re&gister…"), QueueKind::MyRegistrations);
+        addAction(u"dispatchButton"_s, QT_TR_NOOP("Se&nd…"), QueueKind::Dispatch);
         break;
     case core::Role::Head:
-        addAction(u"resolveButton"_s, tr("Write &resolution…"), QueueKind::Incoming);
-        addAction(u"signButton"_s, tr("Si&gn or return…"), QueueKind::Signing);
-        addAction(u"reassignButton"_s, tr("Re&assign…"), QueueKind::InPreparation);
+        addAction(u"resolveButton"_s, QT_TR_NOOP("Write &resolution…"), QueueKind::Incoming);
+        addAction(u"signButton"_s, QT_TR_NOOP("Si&gn or return…"), QueueKind::Signing);
+        addAction(u"reassignButton"_s, QT_TR_NOOP("Re&assign…"), QueueKind::InPreparation);
         break;
     case core::Role::Specialist:
-        addAction(u"prepareButton"_s, tr("&Prepare result…"), QueueKind::MyCases);
+        addAction(u"prepareButton"_s, QT_TR_NOOP("&Prepare result…"), QueueKind::MyCases);
         break;
     default:
         break;
@@ -69,14 +70,28 @@ RoleScreen::RoleScreen(const Session& session, core::Role role, QWidget* parent)
     actions->addStretch(1);
     connect(m_tabs, &QTabWidget::currentChanged, this, &RoleScreen::updateActions);
     updateActions();
+    retranslate();
 }
 
-void RoleScreen::addAction(const QString& objectName, const QString& text, std::optional<QueueKind> queue) {
-    auto* button = new QPushButton(text, this);
+void RoleScreen::retranslate() {
+    for (const ActionButton& action : std::as_const(m_actions))
+        action.button->setText(tr(action.text));
+    for (QueueWidget* queue : std::as_const(m_queues))
+        m_tabs->setTabText(m_tabs->indexOf(queue), queue->title());
+}
+
+void RoleScreen::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void RoleScreen::addAction(const QString& objectName, const char* text, std::optional<QueueKind> queue) {
+    auto* button = new QPushButton(this);
     button->setObjectName(objectName);
     button->setAutoDefault(false);
     connect(button, &QPushButton::clicked, this, [this, objectName] { openForm(objectName); });
-    m_actions.append({button, queue});
+    m_actions.append({button, queue, text});
 }
 
 void RoleScreen::updateActions() {
@@ -124,7 +139,7 @@ ActionDialog* RoleScreen::createForm(const QString& buttonName, qint64 caseId) {
     if (buttonName == u"newApplicationButton"_s)
         return new RegisterDialog(m_session, this);
     if (buttonName == u"registerButton"_s)
-        return new StepActionDialog(m_session, caseId, StepActionDialog::Kind::Register, this);
+        return new RegisterDialog(m_session, caseId, this);
     if (buttonName == u"dispatchButton"_s)
         return new StepActionDialog(m_session, caseId, StepActionDialog::Kind::Dispatch, this);
     if (buttonName == u"resolveButton"_s)

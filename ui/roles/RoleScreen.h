@@ -19,7 +19,9 @@ class QueueWidget;
 // with its count, and above them the role's actions (issue 6), each enabled on the queue it belongs
 // to: the clerk's "Register an application" (always) and "Register" / "Send" on the selected case;
 // the head's "Write resolution" (Incoming), "Sign or return" (Signing), "Reassign" (In preparation);
-// the specialist's "Prepare result" (My cases). Each opens its form on the selected case.
+// the specialist's "Prepare result" (My cases). Each opens its form on the selected case. The clerk's
+// "Register" opens the registration form on the received case: attach its files, register it, or
+// refuse the package at intake (State Corporation channel) naming the missing documents.
 class RoleScreen : public QWidget {
     Q_OBJECT
 public:
@@ -45,12 +47,17 @@ Q_SIGNALS:
     // An action of this screen's forms was committed.
     void caseChanged(qint64 caseId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct ActionButton {
         QPushButton* button;
         std::optional<core::QueueKind> queue; // none: always available
+        const char* text;                     // QT_TR_NOOP
     };
-    void addAction(const QString& objectName, const QString& text, std::optional<core::QueueKind> queue);
+    void addAction(const QString& objectName, const char* text, std::optional<core::QueueKind> queue);
+    void retranslate();
     void updateActions();
     ActionDialog* createForm(const QString& buttonName, qint64 caseId);
 
