@@ -1,0 +1,253 @@
+// The overdue report (core/reports, ruqsat.report_overdue of 0009_reports.sql) on the hand-built data set
+// of ReportFixture: each row's working-second amount and the group totals, computed by hand from the
+// standard schedule (09:00-13:00, 14:30-18:30 Monday to Friday, Asia/Almaty) and the calendar of 2026.
+#include "CatchQt.h"
+#include "ReportFixture.h"
+
+#include "reports/OverdueReportFormat.h"
+#include "reports/OverdueReportQuery.h"
+#include "store/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace ruqsat::core;
+using ruqsat::test::ReportConnection;
+using ruqsat::test::ReportFixture;
+
+namespace {
+
+OverdueReportRequest aprilRequest(const QString& office = {}) {
+    OverdueReportRequest request;
+    request.now = ReportFixture::reportNow();
+    request.periodFrom = ReportFixture::periodFrom();
+    request.periodTo = ReportFixture::periodTo();
+    request.office = office;
+    request.atRiskHorizonSeconds = ReportFixture::horizonSeconds;
+    return request;
+}
+
+Result<OverdueReport> runAs(const QString& login, const OverdueReportRequest& request) {
+    const auto& fixture = ReportFixture::instance();
+    const ReportConnection connection(fixture.demo.as(login), u"report-as-"_s + login);
+    return OverdueReportQuery(connection.name()).run(request);
+}
+
+// kind, case, office, service, step, employee (without prefix), working seconds
+struct Expected {
+    OverdueKind kind;
+    qint64 caseId;
+    const char* office;
+    const char* service;
+    StepCode step;
+    const char* employee;
+    qint64 seconds;
+};
+
+QList<qint64> caseIds(const OverdueReport& report) {
+    QList<qint64> ids;
+    for (const OverdueRow& row : report.rows())
+        ids.append(row.caseId);
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("The oblast supervisor's report has the hand-computed rows and amounts", "[reports][postgres]") {
+    const auto& fixture = ReportFixture::instance();
+    auto report = runAs(u"supervisor"_s, aprilRequest());
+    INFO((report ? QString() : report.error().message).toStdString());
+    REQUIRE(report.ok());
+
+    // Ordered: overdue now, late (each the largest amount first), at risk (the least time left first).
+    const Expected expected[] = {
+        {OverdueKind::OverdueNow, 101, "vko", "P", StepCode::Preparation, "specialist", 9000},
+        {OverdueKind::OverdueNow, 104, "vko-glubokoe", "P", StepCode::Signing, "", 1800},
+        {OverdueKind::Late, 102, "vko", "E", StepCode::Registration, "clerk", 4500},
+        {OverdueKind::Late, 105, "vko-zyryan", "E", StepCode::Dispatch, "zyryan_clerk", 3600},
+        {OverdueKind::Late, 109, "vko-glubokoe", "P", StepCode::Registration, "glubokoe_clerk", 1800},
+        {OverdueKind::AtRisk, 106, "vko-zyryan", "P", StepCode::Resolution, "", 12600},
+    };
+    REQUIRE(report->rows().size() == static_cast<qsizetype>(std::size(expected)));
+    for (qsizetype i = 0; i < report->rows().size(); ++i) {
+        const OverdueRow& row = report->rows().at(i);
+        const Expected& want = expected[i];
+        INFO("row " << i << ", case " << row.caseId);
+        CHECK(row.kind == want.kind);
+        CHECK(row.caseId == want.caseId);
+        CHECK(row.officeId == QLatin1String(want.office));
+        CHECK(row.serviceCode == QLatin1String(want.service));
+        CHECK(row.step == want.step);
+        CHECK(row.employee == (*want.employee ? fixture.demo.login(QLatin1String(want.employee)) : QString()));
+        CHECK(row.workingSeconds == want.seconds);
+        CHECK(row.finishedAt.has_value() == (want.kind == OverdueKind::Late));
+    }
+    // The full name comes from the staff directory.
+    CHECK(report->rows().at(2).employeeName == u"Айгерим Сапарова"_s);
+    // The step finished exactly at its due moment (case 103) is on time: absent; so are the late step
+    // before the period (108) and the open step beyond the horizon (107).
+    CHECK_FALSE(caseIds(report.value()).contains(103));
+    CHECK_FALSE(caseIds(report.value()).contains(108));
+    CHECK_FALSE(caseIds(report.value()).contains(107));
+}
+
+TEST_CASE("Group totals add up the working seconds per office, service, step and employee", "[reports][postgres]") {
+    const auto& fixture = ReportFixture::instance();
+    auto report = runAs(u"supervisor"_s, aprilRequest());
+    REQUIRE(report.ok());
+
+    // key, overdue count/seconds, late count/seconds, at-risk count/seconds
+    const QList<OverdueTotals> byOffice{
+        {u"vko"_s, 1, 9000, 1, 4500, 0, 0},
+        {u"vko-glubokoe"_s, 1, 1800, 1, 1800, 0, 0},
+        {u"vko-zyryan"_s, 0, 0, 1, 3600, 1, 12600},
+    };
+    CHECK(report->totals(OverdueGrouping::Office) == byOffice);
+    const QList<OverdueTotals> byService{
+        {u"E"_s, 0, 0, 2, 8100, 0, 0},
+        {u"P"_s, 2, 10800, 1, 1800, 1, 12600},
+    };
+    CHECK(report->totals(OverdueGrouping::Service) == byService);
+    const QList<OverdueTotals> byStep{
+        {u"dispatch"_s, 0, 0, 1, 3600, 0, 0},     {u"preparation"_s, 1, 9000, 0, 0, 0, 0},
+        {u"registration"_s, 0, 0, 2, 6300, 0, 0}, {u"resolution"_s, 0, 0, 0, 0, 1, 12600},
+        {u"signing"_s, 1, 1800, 0, 0, 0, 0},
+    };
+    CHECK(report->totals(OverdueGrouping::Step) == byStep);
+    const QList<OverdueTotals> byEmployee{
+        {QString(), 1, 1800, 0, 0, 1, 12600},
+        {fixture.demo.login(u"clerk"_s), 0, 0, 1, 4500, 0, 0},
+        {fixture.demo.login(u"glubokoe_clerk"_s), 0, 0, 1, 1800, 0, 0},
+        {fixture.demo.login(u"specialist"_s), 1, 9000, 0, 0, 0, 0},
+        {fixture.demo.login(u"zyryan_clerk"_s), 0, 0, 1, 3600, 0, 0},
+    };
+    CHECK(report->totals(OverdueGrouping::Employee) == byEmployee);
+    CHECK(report->grandTotal() == OverdueTotals{QString(), 2, 10800, 3, 9900, 1, 12600});
+}
+
+TEST_CASE("Every amount equals the database's working_seconds_between", "[reports][postgres]") {
+    // The set-based amounts against the calendar's own function (the C++ calendar's twin, 0006).
+    const auto& fixture = ReportFixture::instance();
+    auto report = runAs(u"supervisor"_s, aprilRequest());
+    REQUIRE(report.ok());
+    const ReportConnection admin(fixture.demo.superuser, u"report-check"_s);
+    for (const OverdueRow& row : report->rows()) {
+        const Instant from = row.kind == OverdueKind::AtRisk ? ReportFixture::reportNow() : row.dueAt;
+        const Instant to = row.kind == OverdueKind::AtRisk ? row.dueAt
+                           : row.kind == OverdueKind::Late ? *row.finishedAt
+                                                           : ReportFixture::reportNow();
+        auto query = Database::execute(
+            QSqlDatabase::database(admin.name()),
+            u"SELECT ruqsat.working_seconds_between(?, to_timestamp(?::bigint), to_timestamp(?::bigint))"_s,
+            {row.officeId, static_cast<qint64>(from.time_since_epoch().count()),
+             static_cast<qint64>(to.time_since_epoch().count())});
+        REQUIRE(query.ok());
+        REQUIRE(query->next());
+        INFO("case " << row.caseId);
+        CHECK(query->value(0).toLongLong() == row.workingSeconds);
+    }
+}
+
+TEST_CASE("The report's options narrow it", "[reports][postgres]") {
+    SECTION("an office filter keeps that office and those below it") {
+        auto zyryan = runAs(u"supervisor"_s, aprilRequest(u"vko-zyryan"_s));
+        REQUIRE(zyryan.ok());
+        CHECK(caseIds(zyryan.value()) == QList<qint64>{105, 106});
+        auto oblast = runAs(u"supervisor"_s, aprilRequest(u"vko"_s));
+        REQUIRE(oblast.ok());
+        CHECK(oblast->rows().size() == 6);
+    }
+    SECTION("no period: no finished-late rows; no horizon: no at-risk rows") {
+        OverdueReportRequest request;
+        request.now = ReportFixture::reportNow();
+        auto report = runAs(u"supervisor"_s, request);
+        REQUIRE(report.ok());
+        CHECK(caseIds(report.value()) == QList<qint64>{101, 104});
+    }
+    SECTION("a longer horizon takes in the step due tomorrow evening") {
+        OverdueReportRequest request = aprilRequest();
+        request.atRiskHorizonSeconds = 54000; // exactly what is left of step 107
+        auto report = runAs(u"supervisor"_s, request);
+        REQUIRE(report.ok());
+        QList<qint64> atRisk;
+        for (const OverdueRow& row : report->rows(OverdueKind::AtRisk))
+            atRisk.append(row.caseId);
+        CHECK(atRisk == QList<qint64>{106, 107});
+        request.atRiskHorizonSeconds = 53999;
+        report = runAs(u"supervisor"_s, request);
+        REQUIRE(report.ok());
+        CHECK(report->rows(OverdueKind::AtRisk).size() == 1);
+    }
+    SECTION("the moment of the due itself is not yet overdue") {
+        OverdueReportRequest request;
+        request.now = ReportFixture::at("2026-05-04T09:30"); // step 104's due moment
+        auto report = runAs(u"supervisor"_s, request);
+        REQUIRE(report.ok());
+        CHECK(caseIds(report.value()) == QList<qint64>{101});
+    }
+    SECTION("a malformed request is refused before the database") {
+        OverdueReportRequest request = aprilRequest();
+        request.periodTo = request.periodFrom;
+        auto report = runAs(u"supervisor"_s, request);
+        REQUIRE_FALSE(report.ok());
+        CHECK(report.error().code == ErrorCode::InvalidArgument);
+        request = aprilRequest();
+        request.periodTo.reset();
+        report = runAs(u"supervisor"_s, request);
+        REQUIRE_FALSE(report.ok());
+        CHECK(report.error().reason == u"invalid_period"_s);
+    }
+}
+
+TEST_CASE("Each supervisor sees the offices their role covers, and only supervisors run it", "[reports][postgres]") {
+    const auto& fixture = ReportFixture::instance();
+    SECTION("a district supervisor sees the district's rows, not the oblast's") {
+        auto report = runAs(fixture.districtSupervisor.mid(fixture.demo.prefix.size()), aprilRequest());
+        INFO((report ? QString() : report.error().message).toStdString());
+        REQUIRE(report.ok());
+        CHECK(caseIds(report.value()) == QList<qint64>{104, 109});
+        auto oblast = runAs(fixture.districtSupervisor.mid(fixture.demo.prefix.size()), aprilRequest(u"vko"_s));
+        REQUIRE_FALSE(oblast.ok());
+        CHECK(oblast.error().reason == u"office_not_visible"_s);
+    }
+    SECTION("other roles are refused, though their office's rows are visible to them") {
+        for (const QString& login : {u"clerk"_s, u"head"_s, u"glubokoe_head"_s, u"specialist"_s, u"admin"_s}) {
+            auto report = runAs(login, aprilRequest());
+            INFO(login.toStdString());
+            REQUIRE_FALSE(report.ok());
+            CHECK(report.error().code == ErrorCode::PermissionDenied);
+            CHECK(report.error().reason == u"wrong_role"_s);
+        }
+    }
+    SECTION("an unknown office is refused") {
+        auto report = runAs(u"supervisor"_s, aprilRequest(u"vko-nowhere"_s));
+        REQUIRE_FALSE(report.ok());
+        CHECK(report.error().reason == u"unknown_office"_s);
+    }
+}
+
+TEST_CASE("CSV and JSON carry the core figures", "[reports][postgres]") {
+    auto report = runAs(u"supervisor"_s, aprilRequest());
+    REQUIRE(report.ok());
+    const QStringList lines = QString::fromUtf8(OverdueReportFormat::toCsv(report.value())).split(u"\r\n"_s);
+    REQUIRE(lines.size() == 8); // header, 6 rows, empty after the last line end
+    CHECK(lines.at(0) == u"kind,office,service,service_version,step,step_ordinal,case_id,employee,employee_name,"
+                         u"started_at,due_at,finished_at,working_seconds"_s);
+    CHECK(lines.at(1).startsWith(u"overdue,vko,P,1,preparation,3,101,"_s));
+    CHECK(lines.at(1).endsWith(u",2026-04-20T09:00:00+05:00,2026-04-30T17:00:00+05:00,,9000"_s));
+    CHECK(lines.at(3).endsWith(u",2026-04-28T11:15:00+05:00,4500"_s));
+    CHECK(lines.at(7).isEmpty());
+
+    const QJsonObject json = QJsonDocument::fromJson(OverdueReportFormat::toJson(report.value())).object();
+    CHECK(json.value(u"rows"_s).toArray().size() == 6);
+    CHECK(json.value(u"total"_s).toObject().value(u"overdue_seconds"_s).toInteger() == 10800);
+    CHECK(json.value(u"total"_s).toObject().value(u"late_seconds"_s).toInteger() == 9900);
+    const QJsonArray offices = json.value(u"totals"_s).toObject().value(u"office"_s).toArray();
+    REQUIRE(offices.size() == 3);
+    CHECK(offices.at(2).toObject().value(u"at_risk_seconds"_s).toInteger() == 12600);
+    CHECK(json.value(u"now"_s).toString() == u"2026-05-04T05:00:00Z"_s);
+}
