@@ -6,7 +6,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimer>
 
 #include <algorithm>
 #include <atomic>
@@ -54,12 +53,6 @@ CaseChangeFeed::CaseChangeFeed(const QString& sourceConnection, const QStringLis
         if (!office.isEmpty() && !m_channels.contains(channelOf(office)))
             m_channels.append(channelOf(office));
     }
-    m_healthTimer = new QTimer(this);
-    connect(m_healthTimer, &QTimer::timeout, this, &CaseChangeFeed::checkConnection);
-    m_retryTimer = new QTimer(this);
-    m_retryTimer->setSingleShot(true);
-    connect(m_retryTimer, &QTimer::timeout, this, &CaseChangeFeed::retry);
-    setTiming(m_timing);
 }
 
 CaseChangeFeed::~CaseChangeFeed() {
@@ -70,8 +63,8 @@ CaseChangeFeed::~CaseChangeFeed() {
 
 void CaseChangeFeed::setTiming(const Timing& timing) {
     m_timing = timing;
-    m_healthTimer->setInterval(m_timing.healthCheck);
-    m_retryDelay = m_timing.firstRetry;
+    m_backoff = ReconnectBackoff(m_timing.firstRetry, m_timing.maxRetry);
+    Q_EMIT timingChanged();
 }
 
 QString CaseChangeFeed::channelOf(const QString& officeId) {
@@ -105,21 +98,18 @@ Status CaseChangeFeed::start() {
         QSqlDatabase clone = QSqlDatabase::cloneDatabase(m_sourceConnection, m_connectionName);
         clone.setConnectOptions(listenerOptions(clone.connectOptions()));
     }
-    m_retryDelay = m_timing.firstRetry;
+    m_backoff.reset();
     Status connected = connectAndSubscribe();
     if (connected) {
         m_state = State::Connected;
-        m_healthTimer->start();
         return connected;
     }
-    m_state = State::Connected; // so that lose() reports the loss once and starts retrying
+    m_state = State::Connected; // so that lose() reports the loss once and the feed waits to reconnect
     lose();
     return connected;
 }
 
 void CaseChangeFeed::stop() {
-    m_healthTimer->stop();
-    m_retryTimer->stop();
     m_state = State::Stopped;
     m_backendPid = 0;
     if (QSqlDatabase::contains(m_connectionName)) {
@@ -179,26 +169,28 @@ void CaseChangeFeed::lose() {
     if (m_state != State::Connected)
         return;
     m_state = State::Reconnecting;
-    m_healthTimer->stop();
     m_backendPid = 0;
     QSqlDatabase::database(m_connectionName, false).close();
-    m_retryTimer->start(m_retryDelay);
     Q_EMIT connectionLost();
 }
 
-void CaseChangeFeed::retry() {
-    if (m_state != State::Reconnecting)
-        return;
-    if (!connectAndSubscribe()) {
+Status CaseChangeFeed::tryReconnect() {
+    if (m_state == State::Connected)
+        return {};
+    if (m_state == State::Stopped) {
+        return makeError(ErrorCode::PreconditionFailed, QStringLiteral("not_started"),
+                         QCoreApplication::translate("CaseChangeFeed", "Live updates are not started."));
+    }
+    Status connected = connectAndSubscribe();
+    if (!connected) {
         // Back off: an office server that is down should not be hammered by every workstation at once.
-        m_retryDelay = std::min(m_retryDelay * 2, m_timing.maxRetry);
-        m_retryTimer->start(m_retryDelay);
-        return;
+        m_backoff.recordFailure();
+        return connected;
     }
     m_state = State::Connected;
-    m_retryDelay = m_timing.firstRetry;
-    m_healthTimer->start();
+    m_backoff.reset();
     Q_EMIT reconnected();
+    return connected;
 }
 
 void CaseChangeFeed::onNotification(const QString& name, QSqlDriver::NotificationSource source,

@@ -3,6 +3,7 @@
 #include "casecard/CaseCardDialog.h"
 #include "common/Labels.h"
 #include "common/MessageBox.h"
+#include "mainwindow/CaseChangeFeedDriver.h"
 #include "notifications/CaseChangeFeed.h"
 #include "queue/QueueWidget.h"
 #include "roles/RoleScreen.h"
@@ -118,11 +119,14 @@ void MainWindow::startFeed() {
     connect(m_newsTimer, &QTimer::timeout, this, &MainWindow::applyNews);
 
     m_feed = new core::CaseChangeFeed(m_session.connectionName, offices, this);
+    // Created first so that its timers are set before the screens hear of a loss or a reconnection (a
+    // reload may show a message box with an event loop of its own).
+    m_feedDriver = new CaseChangeFeedDriver(*m_feed, this);
     connect(m_feed, &core::CaseChangeFeed::caseChanged, this, &MainWindow::caseChangedElsewhere);
     connect(m_feed, &core::CaseChangeFeed::connectionLost, this, &MainWindow::onConnectionLost);
     connect(m_feed, &core::CaseChangeFeed::reconnected, this, &MainWindow::onReconnected);
-    // A failure to start is a lost connection: the feed says so and keeps trying.
-    (void)m_feed->start();
+    // A failure to start is a lost connection: the feed says so and the driver keeps trying.
+    (void)m_feedDriver->start();
 }
 
 void MainWindow::changeEvent(QEvent* event) {

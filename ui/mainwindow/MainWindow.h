@@ -22,6 +22,7 @@ class CaseChangeFeed;
 namespace ruqsat::ui {
 
 class CaseCardDialog;
+class CaseChangeFeedDriver;
 class QueueWidget;
 class RoleScreen;
 class SettingsDialog;
@@ -30,7 +31,8 @@ class SettingsDialog;
 // specialist, supervisor), each with its work queues; who is signed in and which database it works on
 // in the status bar. Opening a case (Enter or a double-click in a queue) shows its card.
 //
-// Live updates (issue 8, part 3): the window owns a CaseChangeFeed on the offices the user sees. News of
+// Live updates (issue 8, part 3): the window owns a CaseChangeFeed on the offices the user sees, paced by a
+// CaseChangeFeedDriver (health checks, reconnection attempts). News of
 // changed cases are gathered for coalesceMs and then applied at once (a burst of fifty notifications is
 // one refresh, and a large one a single reload of every queue), to the queues and to any open case card
 // of those cases. A lost connection is said in the status bar; once back, everything is read again
@@ -57,6 +59,8 @@ public:
     QueueWidget* currentQueue() const;
     // The live-update feed (null when the user sees no office).
     core::CaseChangeFeed* changeFeed() const { return m_feed; }
+    // The timers of the live-update feed (null when the user sees no office).
+    CaseChangeFeedDriver* changeFeedDriver() const { return m_feedDriver; }
     // The status bar's word on the live-update connection; empty while all is well.
     QLabel* connectionLabel() const { return m_connectionLabel; }
     // How many times the news were applied (a batch counts once); for tests and diagnostics.
@@ -112,6 +116,7 @@ private:
     QLabel* m_connectionLabel = nullptr;
 
     core::CaseChangeFeed* m_feed = nullptr;
+    CaseChangeFeedDriver* m_feedDriver = nullptr;
     QTimer* m_newsTimer = nullptr;
     QSet<qint64> m_changedCases;
     bool m_reloadEverything = false;

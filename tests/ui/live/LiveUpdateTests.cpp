@@ -6,6 +6,7 @@
 
 #include "casecard/CaseCardDialog.h"
 #include "common/LanguageManager.h"
+#include "mainwindow/CaseChangeFeedDriver.h"
 #include "mainwindow/MainWindow.h"
 #include "notifications/CaseChangeFeed.h"
 #include "queue/CaseQueueModel.h"
@@ -68,6 +69,9 @@ TEST_CASE("A colleague's action appears in the open queues of other users within
     REQUIRE(headWindow.changeFeed() != nullptr);
     REQUIRE(headWindow.changeFeed()->isConnected());
     REQUIRE(supervisorWindow.changeFeed()->isConnected());
+    // Its health is checked by the window's driver (the feed itself runs no timer).
+    REQUIRE(headWindow.changeFeedDriver() != nullptr);
+    CHECK(headWindow.changeFeedDriver()->isCheckingConnection());
     CHECK(headWindow.connectionLabel()->text().isEmpty());
 
     ui::QueueWidget* incoming = findQueue(headWindow, core::QueueKind::Incoming);
@@ -176,6 +180,7 @@ TEST_CASE("A lost connection is shown in the status bar; once back, the screens 
           1);
     REQUIRE(test::waitUntil([&] { return !feed->isConnected(); }, 2000) >= 0);
     CHECK(window.connectionLabel()->text() == u"Connection to the server lost; reconnecting…"_s);
+    CHECK(window.changeFeedDriver()->scheduledRetry() == std::optional<std::chrono::milliseconds>(1000ms));
 
     // Meanwhile a colleague acts: nobody can tell this screen, the connection is down.
     const auto [caseId, version] = test::demoCaseIn(u"registration"_s, u"vko-zyryan"_s);
