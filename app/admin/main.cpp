@@ -4,8 +4,10 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <array>
+#include <memory>
 
 using namespace ruqsat::admin;
 
@@ -49,7 +51,13 @@ void printHelp(QTextStream& out) {
 } // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    // Rendering a document needs fonts, so `document` runs under a QGuiApplication on the offscreen
+    // platform (no display needed); every other subcommand stays on a QCoreApplication.
+    const bool rendersDocuments = argc > 1 && qstrcmp(argv[1], "document") == 0;
+    if (rendersDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = rendersDocuments ? std::make_unique<QGuiApplication>(argc, argv)
+                                                                   : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ruqsat-admin"));
     QCoreApplication::setOrganizationName(QStringLiteral("Ruqsat"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RUQSAT_VERSION));

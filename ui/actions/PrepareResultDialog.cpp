@@ -4,8 +4,14 @@
 
 #include "actions/ResultFields.h"
 #include "common/Labels.h"
+#include "common/MessageBox.h"
+#include "documents/DocumentData.h"
+#include "documents/DocumentIssuer.h"
+#include "documents/DocumentPreviewDialog.h"
 
 #include <QCheckBox>
+#include <QEvent>
+#include <QJsonArray>
 #include <QLineEdit>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +24,7 @@ PrepareResultDialog::PrepareResultDialog(Session session, qint64 caseId, QWidget
     m_ui->setupUi(this);
     setObjectName(u"prepareResultDialog"_s);
     setWindowTitle(tr("Prepare result · case %1").arg(caseId));
+    connect(m_ui->previewButton, &QPushButton::clicked, this, &PrepareResultDialog::preview);
     m_ui->issueMessage->setProperty("field", u"issueFields"_s);
     m_ui->groundsMessage->setProperty("field", u"grounds"_s);
     m_ui->motivationMessage->setProperty("field", u"motivationEdit"_s);
@@ -33,7 +40,7 @@ PrepareResultDialog::PrepareResultDialog(Session session, qint64 caseId, QWidget
 
 PrepareResultDialog::~PrepareResultDialog() = default;
 
-void PrepareResultDialog::fill() {
+void PrepareResultDialog::updateSummary() {
     const core::Case& state = caseData();
     m_ui->caseSummary->setText(tr("Case %1 · %2").arg(caseId()).arg(state.serviceCode));
     if (!state.resolutionText.isEmpty())
@@ -41,6 +48,80 @@ void PrepareResultDialog::fill() {
     if (!state.reworkComment.isEmpty())
         m_ui->caseSummary->setText(m_ui->caseSummary->text() + u'\n' +
                                    tr("Returned for rework: %1").arg(state.reworkComment));
+}
+
+void PrepareResultDialog::retranslate() {
+    setWindowTitle(tr("Prepare result · case %1").arg(caseId()));
+    updateSummary();
+    for (const ResultFields::Field& field : ResultFields::forService(caseData().serviceCode)) {
+        if (QLineEdit* edit = m_fields.value(field.key)) {
+            if (auto* label = qobject_cast<QLabel*>(m_ui->issueFields->labelForField(edit)))
+                label->setText(field.label + u':');
+        }
+    }
+    if (auto definition = workspace().catalogue().find(caseData().serviceCode, caseData().serviceVersion)) {
+        for (const core::RefusalGround& ground : (*definition)->refusalGrounds) {
+            if (QCheckBox* box = m_grounds.value(ground.code))
+                box->setText(Labels::localized(ground.texts));
+        }
+    }
+}
+
+void PrepareResultDialog::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    ActionDialog::changeEvent(event);
+}
+
+core::Result<QJsonObject> PrepareResultDialog::draftData() const {
+    auto caseDocumentData = core::DocumentIssuer(session().connectionName).caseData(caseId());
+    if (!caseDocumentData)
+        return caseDocumentData.error();
+    QJsonObject draft = caseDocumentData.value();
+    auto prepared = prepare();
+    if (!prepared)
+        return prepared.error();
+    const core::Decision& decision = prepared->action.decision;
+    const bool refuse = decision.kind == core::Decision::Kind::Refuse;
+    draft.insert(u"kind"_s, refuse ? u"refusal"_s : (caseData().serviceCode == u"E"_s ? u"extract"_s : u"permit"_s));
+    draft.insert(u"result_fields"_s, refuse ? QJsonObject() : decision.resultFields);
+    QJsonArray grounds;
+    if (auto definition = workspace().catalogue().find(caseData().serviceCode, caseData().serviceVersion)) {
+        for (const core::RefusalGround& ground : (*definition)->refusalGrounds) {
+            if (!refuse || !decision.groundCodes.contains(ground.code))
+                continue;
+            grounds.append(
+                QJsonObject{{u"code"_s, ground.code},
+                            {u"texts"_s, QJsonObject{{u"ru"_s, ground.texts.ru}, {u"kk"_s, ground.texts.kk}}},
+                            {u"legal_source"_s, ground.legalSource}});
+        }
+    }
+    draft.insert(u"grounds"_s, grounds);
+    draft.insert(u"motivation"_s, refuse ? decision.motivation : QString());
+    return draft;
+}
+
+DocumentPreviewDialog* PrepareResultDialog::preview() {
+    auto draft = draftData();
+    if (!draft) {
+        MessageBox::error(this, windowTitle(), draft.error().message);
+        return nullptr;
+    }
+    // The draft in the language of the screen, switchable in the preview.
+    const QString language = QLocale().language() == QLocale::Kazakh ? u"kk"_s : u"ru"_s;
+    auto* dialog = new DocumentPreviewDialog(
+        {core::DocumentData::resultKind(draft.value()), draft.value(), language, true}, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
+}
+
+void PrepareResultDialog::fill() {
+    const core::Case& state = caseData();
+    updateSummary();
 
     // A draft returned for rework starts from what was prepared before.
     const std::optional<core::Decision>& previous = state.decision;

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "documents/DocumentKind.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace ruqsat::core {
+
+// Turns a document's data (ruqsat.document_data: frozen in ruqsat.issued_document when the result is
+// signed, read live for a draft or a receipt) into what a template sees: every text in the document's
+// language, dates as the document prints them, lists numbered. Pure: the same data and language give
+// the same view.
+class DocumentData {
+public:
+    // `language` "ru" or "kk". `draft`: a result not yet signed (no number, marked as a draft).
+    static QJsonObject view(DocumentKind kind, const QJsonObject& data, const QString& language, bool draft = false);
+
+    // The State Corporation's receipt a case has (domain.md, "The State Corporation channel"): of refusal
+    // to accept for a package refused at intake, else of acceptance; none for a portal case.
+    static std::optional<DocumentKind> receiptKind(const QJsonObject& data);
+
+    // The result kind the data describes ("permit", "extract", "refusal").
+    static DocumentKind resultKind(const QJsonObject& data);
+
+    // What the QR code holds: the registration number and the verification code, which together find
+    // the record (ruqsat.find_issued_document_by_code) even from a paper copy.
+    static QString verificationPayload(const QString& registrationNumber, const QString& code);
+
+    // A receipt's code: the first 16 hex digits of SHA-256 over the receipt kind, the case and the moment
+    // of receipt. Receipts are not registered here (see DocumentKind.h): the code ties a paper receipt to
+    // its case and cannot be computed without knowing when the documents were received.
+    static QString receiptCode(DocumentKind kind, const QJsonObject& data);
+};
+
+} // namespace ruqsat::core

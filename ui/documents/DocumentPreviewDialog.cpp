@@ -1,0 +1,171 @@
+#include "documents/DocumentPreviewDialog.h"
+
+#include "common/MessageBox.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPixmap>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ruqsat::ui {
+
+namespace {
+
+// Screen resolution of the preview: a readable A4 width without a huge image.
+constexpr int previewDpi = 96;
+
+} // namespace
+
+DocumentPreviewDialog::DocumentPreviewDialog(core::DocumentRenderer::Request request, QByteArray storedPdf,
+                                             QWidget* parent)
+    : QDialog(parent)
+    , m_request(std::move(request))
+    , m_storedPdf(std::move(storedPdf)) {
+    setObjectName(u"documentPreviewDialog"_s);
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    m_title = new QLabel(this);
+    m_title->setWordWrap(true);
+    top->addWidget(m_title, 1);
+    m_languageLabel = new QLabel(this);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(u"languageCombo"_s);
+    m_language->addItem(u"Русский"_s, u"ru"_s);
+    m_language->addItem(u"Қазақша"_s, u"kk"_s);
+    m_language->setCurrentIndex(m_request.language == u"kk"_s ? 1 : 0);
+    m_languageLabel->setBuddy(m_language);
+    // An issued document is in the language it was stored in; only what is not stored may switch.
+    m_language->setEnabled(m_storedPdf.isEmpty());
+    top->addWidget(m_languageLabel);
+    top->addWidget(m_language);
+    layout->addLayout(top);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"pagesArea"_s);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setBackgroundRole(QPalette::Dark);
+    auto* pages = new QWidget(m_scroll);
+    m_pagesLayout = new QVBoxLayout(pages);
+    m_pagesLayout->setAlignment(Qt::AlignHCenter);
+    m_scroll->setWidget(pages);
+    layout->addWidget(m_scroll, 1);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    m_printButton = new QPushButton(this);
+    m_printButton->setObjectName(u"printButton"_s);
+    m_saveButton = new QPushButton(this);
+    m_saveButton->setObjectName(u"saveButton"_s);
+    m_closeButton = new QPushButton(this);
+    m_closeButton->setObjectName(u"closeButton"_s);
+    buttons->addWidget(m_printButton);
+    buttons->addWidget(m_saveButton);
+    buttons->addWidget(m_closeButton);
+    layout->addLayout(buttons);
+
+    connect(m_printButton, &QPushButton::clicked, this, &DocumentPreviewDialog::askPrint);
+    connect(m_saveButton, &QPushButton::clicked, this, &DocumentPreviewDialog::askSave);
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_request.language = m_language->currentData().toString();
+        if (auto rendered = render(); !rendered)
+            MessageBox::error(this, windowTitle(), rendered.error().message);
+    });
+    resize(860, 960);
+    retranslate();
+    if (auto rendered = render(); !rendered)
+        m_title->setText(rendered.error().message);
+}
+
+DocumentPreviewDialog::~DocumentPreviewDialog() = default;
+
+void DocumentPreviewDialog::retranslate() {
+    const QString number = m_request.data.value(u"registration_number"_s).toString();
+    setWindowTitle(m_request.draft ? tr("Draft preview") : tr("Document %1").arg(number));
+    m_title->setText(m_request.draft         ? tr("Draft: not signed, not registered")
+                     : m_storedPdf.isEmpty() ? tr("Rendered from the case's data")
+                                             : tr("Issued document %1, as stored").arg(number));
+    m_languageLabel->setText(tr("&Language:"));
+    m_printButton->setText(tr("&Print..."));
+    m_saveButton->setText(tr("&Save as PDF..."));
+    m_closeButton->setText(tr("&Close"));
+}
+
+void DocumentPreviewDialog::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+core::Status DocumentPreviewDialog::render() {
+    auto images = core::DocumentRenderer::pages(m_request, previewDpi);
+    if (!images)
+        return images.error();
+    qDeleteAll(m_pageLabels);
+    m_pageLabels.clear();
+    for (const QImage& image : images.value()) {
+        auto* label = new QLabel(m_scroll->widget());
+        label->setObjectName(u"page%1"_s.arg(m_pageLabels.size() + 1));
+        label->setPixmap(QPixmap::fromImage(image));
+        label->setFrameShape(QFrame::Box);
+        m_pagesLayout->addWidget(label);
+        m_pageLabels.append(label);
+    }
+    return {};
+}
+
+core::Result<QByteArray> DocumentPreviewDialog::pdfBytes() const {
+    if (!m_storedPdf.isEmpty())
+        return m_storedPdf;
+    return core::DocumentRenderer::pdf(m_request);
+}
+
+core::Status DocumentPreviewDialog::savePdf(const QString& path) const {
+    auto bytes = pdfBytes();
+    if (!bytes)
+        return bytes.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit()) {
+        return core::makeError(core::ErrorCode::Unavailable, u"write_failed"_s,
+                               tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    return {};
+}
+
+core::Status DocumentPreviewDialog::print(QPrinter* printer) const {
+    printer->setDocName(m_request.data.value(u"registration_number"_s).toString());
+    return core::DocumentRenderer::print(m_request, printer);
+}
+
+void DocumentPreviewDialog::askPrint() {
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto printed = print(&printer); !printed)
+        MessageBox::error(this, windowTitle(), printed.error().message);
+}
+
+void DocumentPreviewDialog::askSave() {
+    QString name = m_request.data.value(u"registration_number"_s).toString();
+    if (name.isEmpty() || m_request.draft)
+        name = tr("draft");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save as PDF"), name + u".pdf"_s, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto saved = savePdf(path); !saved)
+        MessageBox::error(this, windowTitle(), saved.error().message);
+}
+
+} // namespace ruqsat::ui

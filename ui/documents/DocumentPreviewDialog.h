@@ -1,0 +1,63 @@
+#pragma once
+
+#include "common/Result.h"
+#include "documents/DocumentRenderer.h"
+
+#include <QByteArray>
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPrinter;
+class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace ruqsat::ui {
+
+// A document on screen, page by page (images rendered by core's DocumentRenderer), with Print (the
+// system print dialog) and Save as PDF. An issued document is shown with its stored PDF: saving writes
+// those bytes unchanged, so the file verifies. A draft or a receipt has no stored bytes: its language
+// can be switched, and saving renders it.
+class DocumentPreviewDialog : public QDialog {
+    Q_OBJECT
+public:
+    // `storedPdf` empty: the document is not stored (draft, receipt).
+    DocumentPreviewDialog(core::DocumentRenderer::Request request, QByteArray storedPdf = {},
+                          QWidget* parent = nullptr);
+    ~DocumentPreviewDialog() override;
+
+    int pageCount() const { return m_pageLabels.size(); }
+    const core::DocumentRenderer::Request& request() const { return m_request; }
+    // The bytes "Save as PDF" writes.
+    core::Result<QByteArray> pdfBytes() const;
+    // Writes pdfBytes() to `path`.
+    core::Status savePdf(const QString& path) const;
+    core::Status print(QPrinter* printer) const;
+    // Renders the pages again (after a language switch).
+    core::Status render();
+
+public Q_SLOTS:
+    void askPrint();
+    void askSave();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    core::DocumentRenderer::Request m_request;
+    QByteArray m_storedPdf;
+    QLabel* m_title = nullptr;
+    QLabel* m_languageLabel = nullptr;
+    QComboBox* m_language = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QVBoxLayout* m_pagesLayout = nullptr;
+    QList<QLabel*> m_pageLabels;
+    QPushButton* m_printButton = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QPushButton* m_closeButton = nullptr;
+};
+
+} // namespace ruqsat::ui
