@@ -16,12 +16,16 @@ QString overdueKindName(OverdueKind kind) {
         return u"late"_s;
     case OverdueKind::AtRisk:
         return u"at_risk"_s;
+    case OverdueKind::CaseOverdueNow:
+        return u"case_overdue"_s;
+    case OverdueKind::CaseLate:
+        return u"case_late"_s;
     }
     return {};
 }
 
 std::optional<OverdueKind> overdueKindFromName(const QString& name) {
-    for (OverdueKind kind : {OverdueKind::OverdueNow, OverdueKind::Late, OverdueKind::AtRisk}) {
+    for (OverdueKind kind : overdueKinds) {
         if (overdueKindName(kind) == name)
             return kind;
     }
@@ -65,6 +69,14 @@ void OverdueTotals::add(const OverdueRow& row) {
         ++atRiskCount;
         atRiskSeconds += row.workingSeconds;
         break;
+    case OverdueKind::CaseOverdueNow:
+        ++caseOverdueCount;
+        caseOverdueSeconds += row.workingSeconds;
+        break;
+    case OverdueKind::CaseLate:
+        ++caseLateCount;
+        caseLateSeconds += row.workingSeconds;
+        break;
     }
 }
 
@@ -90,7 +102,7 @@ QString OverdueReport::groupKey(const OverdueRow& row, OverdueGrouping grouping)
     case OverdueGrouping::Service:
         return row.serviceCode;
     case OverdueGrouping::Step:
-        return stepCodeName(row.step);
+        return row.step ? stepCodeName(*row.step) : QString();
     case OverdueGrouping::Employee:
         return row.employee;
     }

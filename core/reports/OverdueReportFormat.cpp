@@ -35,7 +35,11 @@ QJsonObject totalsJson(const OverdueTotals& totals) {
                        {u"late_count"_s, totals.lateCount},
                        {u"late_seconds"_s, totals.lateSeconds},
                        {u"at_risk_count"_s, totals.atRiskCount},
-                       {u"at_risk_seconds"_s, totals.atRiskSeconds}};
+                       {u"at_risk_seconds"_s, totals.atRiskSeconds},
+                       {u"case_overdue_count"_s, totals.caseOverdueCount},
+                       {u"case_overdue_seconds"_s, totals.caseOverdueSeconds},
+                       {u"case_late_count"_s, totals.caseLateCount},
+                       {u"case_late_seconds"_s, totals.caseLateSeconds}};
 }
 
 } // namespace
@@ -49,8 +53,8 @@ QByteArray OverdueReportFormat::toCsv(const OverdueReport& report) {
             csvField(row.officeId),
             csvField(row.serviceCode),
             QString::number(row.serviceVersion),
-            stepCodeName(row.step),
-            QString::number(row.stepOrdinal),
+            row.step ? stepCodeName(*row.step) : QString(),
+            row.step ? QString::number(row.stepOrdinal) : QString(),
             QString::number(row.caseId),
             csvField(row.employee),
             csvField(row.employeeName),
@@ -73,8 +77,8 @@ QByteArray OverdueReportFormat::toJson(const OverdueReport& report) {
             {u"office"_s, row.officeId},
             {u"service"_s, row.serviceCode},
             {u"service_version"_s, row.serviceVersion},
-            {u"step"_s, stepCodeName(row.step)},
-            {u"step_ordinal"_s, row.stepOrdinal},
+            {u"step"_s, row.step ? QJsonValue(stepCodeName(*row.step)) : QJsonValue()},
+            {u"step_ordinal"_s, row.step ? QJsonValue(row.stepOrdinal) : QJsonValue()},
             {u"case_id"_s, row.caseId},
             {u"employee"_s, row.employee.isEmpty() ? QJsonValue() : QJsonValue(row.employee)},
             {u"employee_name"_s, row.employeeName.isEmpty() ? QJsonValue() : QJsonValue(row.employeeName)},

@@ -95,6 +95,24 @@ TEST_CASE("No file under core/ includes Qt Widgets, nor Qt Gui outside core/docu
     }
 }
 
+// style.md: time is injected (core/common/Clock.h holds the one real clock) and QTimers live in ui.
+TEST_CASE("No file under core/ reads the wall clock or owns a timer", "[architecture]") {
+    static const QRegularExpression clockOrTimer(
+        QStringLiteral("\\bQTimer\\b|currentDateTime(Utc)?\\(|currentM?Secs(Since)?Epoch\\(|QDate::currentDate\\(|"
+                       "QTime::currentTime\\(|system_clock::now\\("));
+    const QList<SourceFile> files = sourcesUnder(QStringLiteral("core"));
+    REQUIRE(files.size() > 5);
+    for (const SourceFile& file : files) {
+        if (file.relativePath == QStringLiteral("core/common/Clock.h"))
+            continue;
+        INFO(file.relativePath.toStdString());
+        CHECK_FALSE(clockOrTimer.match(file.text).hasMatch());
+    }
+    CHECK(clockOrTimer.match(QStringLiteral("auto* t = new QTimer(this);")).hasMatch());
+    CHECK(clockOrTimer.match(QStringLiteral("QDateTime::currentDateTimeUtc()")).hasMatch());
+    CHECK_FALSE(clockOrTimer.match(QStringLiteral("QTimeZone zone; Instant now = clock.now();")).hasMatch());
+}
+
 TEST_CASE("No file under ui/ speaks SQL", "[architecture]") {
     static const QRegularExpression sql(
         QStringLiteral("#\\s*include\\s*[<\"](QtSql/)?QSql|\\b(SELECT|INSERT|UPDATE|DELETE)\\s+[\\w*(]"));

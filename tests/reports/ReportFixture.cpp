@@ -58,6 +58,33 @@ const StepSpec steps[] = {
      "glubokoe_clerk"},
 };
 
+// A case whose total term the report measures (kinds case_overdue, case_late), with no step records of its
+// own; the cases of the steps above are due 60 days after their first step starts (none of them overdue).
+struct CaseSpec {
+    int caseId;
+    const char* office;
+    const char* service;
+    const char* received;
+    const char* due;    // case_due
+    const char* closed; // "" = open
+    const char* state;
+};
+
+// Comments give what the report must make of each case at 2026-05-04 10:00, period April 2026.
+const CaseSpec cases[] = {
+    // Open past its total term over the 1 May holiday and the weekend: Thu 18:30 (close of business)
+    // to Mon 10:00 = 09:00-10:00 = 3600 s.
+    {110, "vko", "E", "2026-04-27T10:00", "2026-04-30T18:30", "", "preparation"},
+    // Completed late: Fri 17 April 18:30 -> Tue 21 April 09:30 = Mon 8 h + Tue 0.5 h = 30600 s.
+    {111, "vko-zyryan", "P", "2026-04-03T10:00", "2026-04-17T18:30", "2026-04-21T09:30", "completed"},
+    // Completed EXACTLY at its total due moment: on time, not in the report.
+    {112, "vko-glubokoe", "P", "2026-04-10T10:00", "2026-04-24T18:30", "2026-04-24T18:30", "completed"},
+    // Refused at intake late (a refusal also finishes the case): 09:30 -> 11:00 = 5400 s.
+    {113, "vko", "E", "2026-04-29T09:00", "2026-04-29T09:30", "2026-04-29T11:00", "refused_at_intake"},
+    // Closed late before the period: not in the report.
+    {114, "vko", "E", "2026-03-25T09:00", "2026-03-27T18:30", "2026-03-31T10:00", "completed"},
+};
+
 QString utcIso(core::Instant instant) {
     return core::toUtcDateTime(instant).toString(Qt::ISODate);
 }
@@ -85,11 +112,11 @@ ReportFixture build() {
         requireOk(core::StaffRegistry(connection).add(member, QLatin1String(core::DemoSeeder::demoPassword)),
                   "district supervisor");
 
-        QList<int> cases;
+        QList<int> stepCases;
         for (const StepSpec& spec : steps) {
-            if (cases.contains(spec.caseId))
+            if (stepCases.contains(spec.caseId))
                 continue;
-            cases.append(spec.caseId);
+            stepCases.append(spec.caseId);
             const bool permit = QLatin1String(spec.service) == QLatin1String("P");
             // The case row: what the report joins (office, service, assignee); the rest only satisfies
             // the table's constraints.
@@ -98,13 +125,29 @@ INSERT INTO ruqsat.cases (id, office_id, service_code, service_version, channel,
                           checklist_variant, checklist, state, assignee, case_due, last_event_at, row_version)
 OVERRIDING SYSTEM VALUE
 VALUES (?, ?, ?, 1, 'portal', ?::timestamptz, ?::timestamptz, ?, '{}'::jsonb, 'preparation', ?,
-        ?::timestamptz + interval '20 days', ?::timestamptz, 1)
+        ?::timestamptz + interval '60 days', ?::timestamptz, 1)
 )sql"_s,
                     {spec.caseId, QLatin1String(spec.office), QLatin1String(spec.service),
                      utcIso(ReportFixture::at(spec.started)), utcIso(ReportFixture::at(spec.started)),
                      permit ? u"bank_project"_s : u"request"_s,
                      spec.caseId == 101 ? QVariant(fixture.demo.login(u"specialist"_s)) : QVariant(),
                      utcIso(ReportFixture::at(spec.started)), utcIso(ReportFixture::at(spec.started))});
+        }
+        for (const CaseSpec& spec : cases) {
+            const bool closed = *spec.closed != '\0';
+            const QString received = utcIso(ReportFixture::at(spec.received));
+            const QVariant closedAt = closed ? QVariant(utcIso(ReportFixture::at(spec.closed))) : QVariant();
+            execute(db.value(), uR"sql(
+INSERT INTO ruqsat.cases (id, office_id, service_code, service_version, channel, submitted_at, received_at,
+                          checklist_variant, checklist, state, case_due, closed_at, late, last_event_at, row_version)
+OVERRIDING SYSTEM VALUE
+VALUES (?, ?, ?, 1, 'state_corporation', ?::timestamptz, ?::timestamptz, ?, '{}'::jsonb, ?, ?::timestamptz,
+        ?::timestamptz, coalesce(?::timestamptz > ?::timestamptz, false), coalesce(?::timestamptz, ?::timestamptz), 2)
+)sql"_s,
+                    {spec.caseId, QLatin1String(spec.office), QLatin1String(spec.service), received, received,
+                     QLatin1String(spec.service) == QLatin1String("P") ? u"bank_project"_s : u"request"_s,
+                     QLatin1String(spec.state), utcIso(ReportFixture::at(spec.due)), closedAt, closedAt,
+                     utcIso(ReportFixture::at(spec.due)), closedAt, received});
         }
         for (const StepSpec& spec : steps) {
             const bool finished = *spec.finished != '\0';

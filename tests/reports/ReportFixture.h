@@ -9,7 +9,8 @@
 namespace ruqsat::test {
 
 // The hand-built data set of the overdue report's tests: the demo offices and staff (no demo cases), a
-// district supervisor, and nine cases whose steps are due and finished at chosen instants (Asia/Almaty,
+// district supervisor, nine cases whose steps are due and finished at chosen instants and five cases
+// whose total term is due and closed at chosen instants (Asia/Almaty,
 // UTC+5 in 2026; standard hours 09:00-13:00, 14:30-18:30 Monday to Friday). The report is made at
 // reportNow() with the period April 2026 and an 8-hour horizon; expected amounts are in ReportTests.cpp.
 struct ReportFixture {

@@ -6,8 +6,10 @@
 #include "casecard/ChecklistModel.h"
 #include "casecard/EventTimelineModel.h"
 #include "casecard/StepStrip.h"
+#include "documents/IssuedDocumentsPanel.h"
 
 #include <QFrame>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace ruqsat;
@@ -131,6 +133,13 @@ TEST_CASE("The card of a finished case returned once for rework: every step done
             returned || timelineText(timeline, row, ui::EventTimelineModel::Column::Action) == u"Returned for rework"_s;
     CHECK(returned);
     CHECK(timelineText(timeline, timeline->rowCount() - 1, ui::EventTimelineModel::Column::Action) == u"Dispatched"_s);
+
+    // The registered result is on the card's own tab, numbered for the office, the service and the year.
+    ui::IssuedDocumentsPanel* issued = card.issuedDocuments();
+    REQUIRE(issued != nullptr);
+    CHECK(card.tabs()->indexOf(issued) >= 0);
+    REQUIRE(issued->documents().size() == 1);
+    CHECK(issued->documents().constFirst().registrationNumber.startsWith(u"VKO-P-"_s));
 }
 
 TEST_CASE("The card of a package refused at intake shows what was missing", "[ui][card]") {

@@ -9,6 +9,8 @@
 #include "queue/CaseQueueModel.h"
 #include "queue/CaseQueueProxyModel.h"
 #include "queue/QueueWidget.h"
+#include "report/OverdueReportModel.h"
+#include "report/OverdueReportWidget.h"
 #include "roles/RoleScreen.h"
 #include "store/CaseStore.h"
 
@@ -236,6 +238,23 @@ TEST_CASE("Queues filter by words and deadline, and sort by urgency", "[ui][queu
               static_cast<int>(State::Overdue));
     INFO(checker.problems().join(u'\n').toStdString());
     CHECK(checker.problems().isEmpty());
+}
+
+TEST_CASE("The supervisor's screen has the overdue report next to the queue; the others do not", "[ui][queue]") {
+    const test::SignedIn supervisor(u"supervisor"_s);
+    ui::MainWindow window(testDatabase, supervisor.session());
+    REQUIRE(window.screens().size() == 1);
+    const ui::RoleScreen* screen = window.screens().constFirst();
+    REQUIRE(screen->report() != nullptr);
+    CHECK(screen->report()->model()->rowCount() > 0);
+    const auto* tabs = screen->findChild<QTabWidget*>(u"queueTabs"_s);
+    REQUIRE(tabs != nullptr);
+    CHECK(tabs->tabText(tabs->indexOf(screen->report())) == u"Overdue report"_s);
+
+    const test::SignedIn head(u"head"_s);
+    ui::MainWindow headWindow(testDatabase, head.session());
+    for (const ui::RoleScreen* other : headWindow.screens())
+        CHECK(other->report() == nullptr);
 }
 
 TEST_CASE("Enter or a double-click on a queue row opens the case card; Escape closes it", "[ui][queue][keyboard]") {

@@ -7,6 +7,7 @@
 #include "casecard/StepStrip.h"
 #include "common/Labels.h"
 #include "common/MessageBox.h"
+#include "documents/IssuedDocumentsPanel.h"
 #include "store/CaseStore.h"
 #include "store/DeadlineText.h"
 
@@ -199,6 +200,10 @@ void CaseCardDialog::buildLayout() {
     resultScroll->setWidget(resultPage);
     addTab(resultScroll, QT_TR_NOOP("&Result"));
 
+    // The registered result and the State Corporation's receipts: open, print, save (issue 7).
+    m_issuedDocuments = new IssuedDocumentsPanel(m_session, this);
+    addTab(m_issuedDocuments, QT_TR_NOOP("&Issued documents"));
+
     addTab(addTable(m_timeline, QStringLiteral("timelineTable")), QT_TR_NOOP("&History"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -266,6 +271,8 @@ core::Status CaseCardDialog::load() {
     m_case = std::move(loaded).value();
     m_events = std::move(events).value();
     m_attachmentList = std::move(attachments).value();
+    if (auto documents = m_issuedDocuments->setCase(m_caseId); !documents)
+        return documents.error();
     m_loaded = true;
     fill(); // the tab on screen stays: only the contents change
     return {};

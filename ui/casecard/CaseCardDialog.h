@@ -21,6 +21,7 @@ class ApplicantsModel;
 class AttachmentsModel;
 class ChecklistModel;
 class EventTimelineModel;
+class IssuedDocumentsPanel;
 class StepStrip;
 
 // Everything about one case, read-only: its data (applicants, object, the checklist with what is
@@ -50,6 +51,7 @@ public:
     // written to `path`; to a fresh temporary file when `path` is empty. The file's path.
     core::Result<QString> saveAttachment(int row, const QString& path = {}) const;
     QTabWidget* tabs() const { return m_tabs; }
+    IssuedDocumentsPanel* issuedDocuments() const { return m_issuedDocuments; }
     // The text of a field label by its object name ("stateValue", "resolutionValue", ...).
     QString fieldText(const QString& objectName) const;
 
@@ -93,6 +95,7 @@ private:
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_closeButton = nullptr;
     AttachmentsModel* m_attachments = nullptr;
+    IssuedDocumentsPanel* m_issuedDocuments = nullptr;
     QFormLayout* m_summary = nullptr;
     QFormLayout* m_object = nullptr;
     QFormLayout* m_result = nullptr;

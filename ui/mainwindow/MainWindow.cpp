@@ -3,6 +3,7 @@
 #include "casecard/CaseCardDialog.h"
 #include "common/Labels.h"
 #include "common/MessageBox.h"
+#include "documents/DocumentDropVerifier.h"
 #include "mainwindow/CaseChangeFeedDriver.h"
 #include "notifications/CaseChangeFeed.h"
 #include "queue/QueueWidget.h"
@@ -52,6 +53,8 @@ MainWindow::MainWindow(const DatabaseInfo& database, Session session, QWidget* p
     retranslate();
     reloadAllQueues();
     startFeed();
+    // A PDF dropped on the window is looked up among the documents issued here (issue 7).
+    new DocumentDropVerifier(this, m_session.connectionName);
 }
 
 MainWindow::~MainWindow() = default;
@@ -220,6 +223,9 @@ void MainWindow::applyNews() {
     } else {
         for (qint64 caseId : changed)
             caseChanged(caseId);
+        // The report's figures span many cases: read once per batch of news.
+        for (RoleScreen* screen : std::as_const(m_screens))
+            screen->reloadReport();
     }
     reloadOpenCards(changed, everything);
 }

@@ -62,9 +62,10 @@ QVariant OverdueReportModel::data(const QModelIndex& index, int role) const {
         case Column::Service:
             return m_labels.service(row.serviceCode);
         case Column::Step:
-            return Labels::step(row.step);
+            return row.step ? Labels::step(*row.step) : ReportLabels::wholeCase();
         case Column::Employee:
-            return m_labels.employee(row.employee, row.employeeName);
+            // A whole case is no one person's.
+            return core::isCaseKind(row.kind) ? QString() : m_labels.employee(row.employee, row.employeeName);
         case Column::Case:
             return QLocale().toString(row.caseId);
         case Column::Due:

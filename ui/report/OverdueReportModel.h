@@ -8,7 +8,8 @@
 
 namespace ruqsat::ui {
 
-// The overdue report's rows as a table, most urgent first: overdue now, finished late, at risk.
+// The overdue report's rows as a table, most urgent first: overdue now, finished late (each steps, then
+// whole cases, whose step column reads "Whole case"), at risk.
 // Amounts are shown as working time (core's DeadlineText, in the office's working day) with the raw
 // working seconds under SortRole, so a proxy sorts by the figure rather than the words. Read-only.
 class OverdueReportModel : public QAbstractTableModel {

@@ -38,7 +38,8 @@ namespace {
 
 constexpr std::array groupings{core::OverdueGrouping::Office, core::OverdueGrouping::Service,
                                core::OverdueGrouping::Step, core::OverdueGrouping::Employee};
-constexpr std::array kinds{core::OverdueKind::OverdueNow, core::OverdueKind::Late, core::OverdueKind::AtRisk};
+// The kind filter's choices after "All statuses": steps' and whole cases' kinds, in the report's order.
+constexpr const auto& kinds = core::overdueKinds;
 
 // The kind chosen (or any) and the text typed, over every column's words.
 class ReportProxy : public QSortFilterProxyModel {
@@ -247,7 +248,7 @@ void OverdueReportWidget::retranslate() {
     m_pdfButton->setText(tr("Export &PDF..."));
     m_kindCombo->setItemText(0, tr("All statuses"));
     for (int i = 1; i < m_kindCombo->count(); ++i)
-        m_kindCombo->setItemText(i, ReportLabels::kind(kinds.at(static_cast<size_t>(i - 1))));
+        m_kindCombo->setItemText(i, ReportLabels::kind(kinds[static_cast<size_t>(i - 1)]));
     m_filterEdit->setPlaceholderText(tr("Filter by office, service, step, employee or case"));
     m_filterEdit->setAccessibleName(tr("Filter"));
     m_view->setAccessibleName(tr("Overdue report"));
@@ -312,10 +313,13 @@ void OverdueReportWidget::applyKindFilter() {
 
 void OverdueReportWidget::updateSummary() {
     const core::OverdueTotals total = m_model->report().grandTotal();
-    m_summaryLabel->setText(tr("Shown: %1 of %2. Overdue now: %3, finished late: %4, at risk: %5.")
-                                .arg(QLocale().toString(m_proxy->rowCount()), QLocale().toString(m_model->rowCount()),
-                                     QLocale().toString(total.overdueCount), QLocale().toString(total.lateCount),
-                                     QLocale().toString(total.atRiskCount)));
+    m_summaryLabel->setText(
+        tr("Shown: %1 of %2. Steps overdue now: %3, finished late: %4, at risk: %5. Cases overdue now: %6, "
+           "finished late: %7.")
+            .arg(QLocale().toString(m_proxy->rowCount()), QLocale().toString(m_model->rowCount()),
+                 QLocale().toString(total.overdueCount), QLocale().toString(total.lateCount),
+                 QLocale().toString(total.atRiskCount), QLocale().toString(total.caseOverdueCount),
+                 QLocale().toString(total.caseLateCount)));
 }
 
 void OverdueReportWidget::showError(const QString& message) {

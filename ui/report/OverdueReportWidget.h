@@ -20,8 +20,9 @@ namespace ruqsat::ui {
 class OverdueReportModel;
 class OverdueTotalsModel;
 
-// The supervisor's overdue report (issue 8): steps overdue now, steps finished late in a period and
-// steps at risk within a working-time horizon, in the offices the supervisor's role covers (the
+// The supervisor's overdue report (issue 8): steps and whole cases overdue now, steps and cases finished
+// late in a period and steps at risk within a working-time horizon, in the offices the supervisor's role
+// covers (the
 // database decides: core::OverdueReportQuery). Period, office, grouping and horizon choose what is
 // asked; a kind filter and a text filter narrow the table; totals per group sit under it. Export CSV
 // writes what `ruqsat-admin report overdue --format csv` prints (core::OverdueReportFormat); Export

@@ -70,6 +70,16 @@ QVariant OverdueTotalsModel::data(const QModelIndex& index, int role) const {
                            : QVariant(totals.lateSeconds);
         case Column::AtRiskCount:
             return display ? QVariant(QLocale().toString(totals.atRiskCount)) : QVariant(totals.atRiskCount);
+        case Column::CaseOverdueCount:
+            return display ? QVariant(QLocale().toString(totals.caseOverdueCount)) : QVariant(totals.caseOverdueCount);
+        case Column::CaseOverdueTime:
+            return display ? QVariant(m_labels.workingTime(totals.caseOverdueSeconds, m_officeId))
+                           : QVariant(totals.caseOverdueSeconds);
+        case Column::CaseLateCount:
+            return display ? QVariant(QLocale().toString(totals.caseLateCount)) : QVariant(totals.caseLateCount);
+        case Column::CaseLateTime:
+            return display ? QVariant(m_labels.workingTime(totals.caseLateSeconds, m_officeId))
+                           : QVariant(totals.caseLateSeconds);
         }
         return {};
     }
@@ -94,6 +104,14 @@ QVariant OverdueTotalsModel::headerData(int section, Qt::Orientation orientation
         return tr("Late by (working time)");
     case Column::AtRiskCount:
         return tr("At risk");
+    case Column::CaseOverdueCount:
+        return tr("Cases overdue now");
+    case Column::CaseOverdueTime:
+        return tr("Cases overdue (working time)");
+    case Column::CaseLateCount:
+        return tr("Cases finished late");
+    case Column::CaseLateTime:
+        return tr("Cases late by (working time)");
     }
     return {};
 }

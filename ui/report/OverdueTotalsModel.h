@@ -10,12 +10,25 @@
 namespace ruqsat::ui {
 
 // The overdue report's subtotals per group (office, service, step or employee, core's
-// OverdueReport::totals) and a last line with the total: counts of each kind and their working time.
+// OverdueReport::totals) and a last line with the total: counts of each kind and their working time, for
+// steps and for whole cases.
 class OverdueTotalsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum class Column { Group, OverdueCount, OverdueTime, LateCount, LateTime, AtRiskCount };
-    static constexpr int columnTotal = static_cast<int>(Column::AtRiskCount) + 1;
+    // Steps' columns, then the whole cases' (counted apart: a late case's steps are often late too).
+    enum class Column {
+        Group,
+        OverdueCount,
+        OverdueTime,
+        LateCount,
+        LateTime,
+        AtRiskCount,
+        CaseOverdueCount,
+        CaseOverdueTime,
+        CaseLateCount,
+        CaseLateTime,
+    };
+    static constexpr int columnTotal = static_cast<int>(Column::CaseLateTime) + 1;
 
     enum Roles {
         SortRole = Qt::UserRole + 1, // numbers as numbers

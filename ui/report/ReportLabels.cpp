@@ -18,6 +18,10 @@ QString ReportLabels::kind(core::OverdueKind kind) {
         return tr("Finished late");
     case core::OverdueKind::AtRisk:
         return tr("At risk");
+    case core::OverdueKind::CaseOverdueNow:
+        return tr("Case overdue now");
+    case core::OverdueKind::CaseLate:
+        return tr("Case finished late");
     }
     return {};
 }
@@ -34,6 +38,10 @@ QString ReportLabels::grouping(core::OverdueGrouping grouping) {
         return tr("Employee");
     }
     return {};
+}
+
+QString ReportLabels::wholeCase() {
+    return tr("Whole case");
 }
 
 QString ReportLabels::office(const QString& officeId) const {
@@ -64,6 +72,8 @@ QString ReportLabels::group(const QString& key, core::OverdueGrouping grouping) 
     case core::OverdueGrouping::Service:
         return service(key);
     case core::OverdueGrouping::Step:
+        if (key.isEmpty())
+            return wholeCase();
         if (const auto step = core::stepCodeFromName(key))
             return Labels::step(*step);
         return key;

@@ -18,10 +18,12 @@ public:
 
     static QString kind(core::OverdueKind kind);
     static QString grouping(core::OverdueGrouping grouping);
+    // What a case row shows for its step: the row is the whole case against its total term.
+    static QString wholeCase();
     QString office(const QString& officeId) const;
     QString service(const QString& code) const;
     QString employee(const QString& login, const QString& name) const;
-    // The label of a group key under a grouping ("" employee: "Office queue").
+    // The label of a group key under a grouping ("" employee: "Office queue"; "" step: "Whole case").
     QString group(const QString& key, core::OverdueGrouping grouping) const;
     // An instant in the office's zone, in the locale's short format.
     QString instant(core::Instant instant, const QString& officeId) const;

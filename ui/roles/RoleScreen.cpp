@@ -8,6 +8,7 @@
 #include "common/MessageBox.h"
 #include "queue/CaseQueueProxyModel.h"
 #include "queue/QueueWidget.h"
+#include "report/OverdueReportWidget.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -40,6 +41,12 @@ RoleScreen::RoleScreen(const Session& session, core::Role role, QWidget* parent)
         connect(queue->proxy(), &QAbstractItemModel::modelReset, this, &RoleScreen::updateActions);
         connect(queue->proxy(), &QAbstractItemModel::rowsRemoved, this, &RoleScreen::updateActions);
         m_queues.append(queue);
+    }
+    // The supervisor answers for deadlines across offices: the overdue report sits next to the queue.
+    if (role == core::Role::Supervisor) {
+        m_report = new OverdueReportWidget(session, m_tabs);
+        m_report->setObjectName(u"overdueReport"_s);
+        m_tabs->addTab(m_report, QString());
     }
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -78,6 +85,8 @@ void RoleScreen::retranslate() {
         action.button->setText(tr(action.text));
     for (QueueWidget* queue : std::as_const(m_queues))
         m_tabs->setTabText(m_tabs->indexOf(queue), queue->title());
+    if (m_report != nullptr)
+        m_tabs->setTabText(m_tabs->indexOf(m_report), tr("Overdue report"));
 }
 
 void RoleScreen::changeEvent(QEvent* event) {
@@ -133,6 +142,14 @@ bool RoleScreen::showQueue(QueueKind kind) {
 void RoleScreen::reloadAll() {
     for (QueueWidget* queue : std::as_const(m_queues))
         queue->reload();
+    reloadReport();
+}
+
+void RoleScreen::reloadReport() {
+    if (m_report == nullptr)
+        return;
+    // A failure is shown inside the report itself (its error line); nothing else to do here.
+    [[maybe_unused]] const core::Status status = m_report->refresh();
 }
 
 ActionDialog* RoleScreen::createForm(const QString& buttonName, qint64 caseId) {

@@ -13,6 +13,7 @@ class QTabWidget;
 namespace ruqsat::ui {
 
 class ActionDialog;
+class OverdueReportWidget;
 class QueueWidget;
 
 // The screen of one role the user holds: its work queues (CaseQueues::forRole) as tabs, each titled
@@ -31,13 +32,18 @@ public:
     const QList<QueueWidget*>& queues() const { return m_queues; }
     QueueWidget* currentQueue() const;
     QueueWidget* queue(core::QueueKind kind) const;
+    // The supervisor's overdue report (a tab after the queues); null on other roles' screens.
+    OverdueReportWidget* report() const { return m_report; }
     // Shows a queue's tab.
     bool showQueue(core::QueueKind kind);
     // The action buttons, by object name ("newApplicationButton", "resolveButton", ...).
     QPushButton* actionButton(const QString& objectName) const;
 
 public Q_SLOTS:
+    // Every queue and the report read the database again.
     void reloadAll();
+    // The report alone (after news of a change: the queues refresh case by case).
+    void reloadReport();
     // Opens the form of an action button on the selected case (window-modal, deleted on close); the
     // form, or null when the button is not available or the case cannot be read (after saying why).
     ActionDialog* openForm(const QString& buttonName);
@@ -65,6 +71,7 @@ private:
     core::Role m_role;
     QTabWidget* m_tabs = nullptr;
     QList<QueueWidget*> m_queues;
+    OverdueReportWidget* m_report = nullptr;
     QList<ActionButton> m_actions;
 };
 

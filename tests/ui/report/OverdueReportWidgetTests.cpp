@@ -5,6 +5,7 @@
 #include "report/OverdueReportModel.h"
 #include "report/OverdueReportWidget.h"
 #include "report/OverdueTotalsModel.h"
+#include "report/ReportLabels.h"
 #include "reports/OverdueReportFormat.h"
 #include "reports/OverdueReportQuery.h"
 #include "store/DeadlineText.h"
@@ -52,8 +53,16 @@ TEST_CASE("The overdue report shows core's rows and exports the same CSV", "[ui]
     // The demo has overdue steps and steps finished late (DemoSeeder: some late by design).
     CHECK(expected->grandTotal().overdueCount + expected->grandTotal().lateCount > 0);
     using Column = ui::OverdueReportModel::Column;
+    int caseRows = 0;
     for (int row = 0; row < widget.model()->rowCount(); ++row) {
         const core::OverdueRow& want = expected->rows().at(row);
+        // A whole case's row: "Whole case" for its step, no employee.
+        if (core::isCaseKind(want.kind)) {
+            ++caseRows;
+            CHECK(widget.model()->index(row, static_cast<int>(Column::Step)).data().toString() ==
+                  ui::ReportLabels::wholeCase());
+            CHECK(widget.model()->index(row, static_cast<int>(Column::Employee)).data().toString().isEmpty());
+        }
         const QModelIndex amount = widget.model()->index(row, static_cast<int>(Column::Amount));
         INFO("row " << row << ", case " << want.caseId);
         CHECK(widget.model()
@@ -64,6 +73,9 @@ TEST_CASE("The overdue report shows core's rows and exports the same CSV", "[ui]
         // Working time in words, in the standard 8-hour working day, as the queues write it.
         CHECK(amount.data().toString() == core::DeadlineText::duration(want.workingSeconds, 8 * 60));
     }
+
+    CHECK(caseRows > 0); // the demo has cases past their total term
+    CHECK(caseRows == expected->grandTotal().caseOverdueCount + expected->grandTotal().caseLateCount);
 
     QTemporaryDir directory;
     REQUIRE(directory.isValid());
@@ -108,6 +120,18 @@ TEST_CASE("The overdue report sorts, filters, and keeps its filters across a lan
     for (int row = 1; row < widget.proxy()->rowCount(); ++row) {
         CHECK(widget.proxy()->index(row - 1, 0).data(ui::OverdueReportModel::WorkingSecondsRole).toLongLong() >=
               widget.proxy()->index(row, 0).data(ui::OverdueReportModel::WorkingSecondsRole).toLongLong());
+    }
+    // The kind filter offers steps' and whole cases' kinds; each keeps only its rows.
+    CHECK(widget.kindCombo()->count() == 1 + static_cast<int>(std::size(core::overdueKinds)));
+    for (core::OverdueKind kind : {core::OverdueKind::CaseOverdueNow, core::OverdueKind::CaseLate}) {
+        const int index = widget.kindCombo()->findData(static_cast<int>(kind));
+        REQUIRE(index > 0);
+        CHECK(widget.kindCombo()->itemText(index) == ui::ReportLabels::kind(kind));
+        widget.kindCombo()->setCurrentIndex(index);
+        CHECK(widget.proxy()->rowCount() == widget.model()->report().rows(kind).size());
+        for (int row = 0; row < widget.proxy()->rowCount(); ++row)
+            CHECK(widget.proxy()->index(row, 0).data(ui::OverdueReportModel::KindRole).toInt() ==
+                  static_cast<int>(kind));
     }
     // Only the late ones.
     widget.kindCombo()->setCurrentIndex(widget.kindCombo()->findData(static_cast<int>(core::OverdueKind::Late)));
