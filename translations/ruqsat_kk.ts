@@ -21,6 +21,45 @@
     </message>
 </context>
 <context>
+    <name>AttachmentValidator</name>
+    <message>
+        <source>The file name must be 1 to 255 characters, without folders or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PDF, JPEG, PNG and TIFF files can be attached; this file is none of them, whatever its name says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s content does not match its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is already attached to this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such attached file, or you may not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file does not match its SHA-256: it was damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarData</name>
     <message>
         <source>%1: %2: %3</source>
@@ -180,6 +219,25 @@
     <message>
         <source>Record number</source>
         <translation>Есептік жазбаның нөмірі</translation>
+    </message>
+</context>
+<context>
+    <name>CaseChangeFeed</name>
+    <message>
+        <source>The session&apos;s connection %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect for live updates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates are not started.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -348,6 +406,36 @@
     <message>
         <source>The demo office is already in this database.</source>
         <translation>Демо мекеме осы дерекқорда бұрыннан бар.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIssuer</name>
+    <message>
+        <source>There is no issued document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s language is ru or kk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>There is no document template %1 in language %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents are rendered in ru or kk, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -727,6 +815,44 @@
     </message>
 </context>
 <context>
+    <name>OverdueReportQuery</name>
+    <message>
+        <source>The report&apos;s row for case %1 is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overdue report is for the supervisor role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office &quot;%1&quot; is not among the offices you supervise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no office &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The at-risk horizon cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverdueReportWidget</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 жазылмады: %2</translation>
+    </message>
+</context>
+<context>
     <name>PrepareResultDialog</name>
     <message>
         <source>&amp;Issue the result</source>
@@ -751,6 +877,10 @@
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Preview...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -941,6 +1071,85 @@
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Attached files (PDF, JPEG, PNG or TIFF, up to 20 MiB each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document / file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a document, then attach its file (or drop files onto the document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove fi&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <source>Overdue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case overdue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case finished late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">Мекеме</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Қызмет</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Кезең</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office queue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1481,14 @@
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1993,41 @@ Without --db or a configured server it runs its own embedded database.</source>
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::AttachmentsModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">Құжат</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::CaseCardDialog</name>
     <message>
         <source>yes</source>
@@ -1925,6 +2177,49 @@ Without --db or a configured server it runs its own embedded database.</source>
         <source>Missing: %1</source>
         <translation>Жетіспейтіні: %1</translation>
     </message>
+    <message>
+        <source>&amp;Issued documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 жазылмады: %2</translation>
+    </message>
+    <message>
+        <source>No program opens this file. It was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::CaseChangeFeedDriver</name>
+    <message>
+        <source>Live updates are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::CaseQueueModel</name>
@@ -1982,6 +2277,21 @@ Without --db or a configured server it runs its own embedded database.</source>
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::ChecklistFiles</name>
+    <message>
+        <source>attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::ChecklistModel</name>
     <message>
         <source>provided</source>
@@ -1998,6 +2308,84 @@ Without --db or a configured server it runs its own embedded database.</source>
     <message>
         <source>Status</source>
         <translation>Күйі</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::DocumentDropVerifier</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 оқылмады: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was NOT issued here: no document issued by this office has exactly these bytes. It may have been changed or come from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is genuine: document %2 of case %3, signed by %4 on %5 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::DocumentPreviewDialog</name>
+    <message>
+        <source>Draft preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: not signed, not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered from the case&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued document %1, as stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 жазылмады: %2</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2448,81 @@ Without --db or a configured server it runs its own embedded database.</source>
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::IssuedDocumentsPanel</name>
+    <message>
+        <source>Permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivated refusal</source>
+        <translation type="unfinished">Бас тарту туралы дәлелді жауап</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">Құжат</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished">Қол қойылды</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receipt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a package handed in at the State Corporation has a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::LoginDialog</name>
     <message>
         <source>&amp;Sign in</source>
@@ -2072,6 +2535,18 @@ Without --db or a configured server it runs its own embedded database.</source>
     <message>
         <source>Enter the office server&apos;s connection, e.g. &quot;host=server dbname=ruqsat&quot;.</source>
         <translation>Мекеме серверіне қосылу жолын енгізіңіз, мысалы, &quot;host=server dbname=ruqsat&quot;.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2602,227 @@ Without --db or a configured server it runs its own embedded database.</source>
     <message>
         <source>Case %1</source>
         <translation>№ %1 іс</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language and settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the server lost; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected at %1; reloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::OverdueReportModel</name>
+    <message>
+        <source>%1 working seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Күйі</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">Мекеме</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Қызмет</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Кезең</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue / left (working time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::OverdueReportWidget</name>
+    <message>
+        <source>Finished late from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until (not included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period end, not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">Мекеме</translation>
+    </message>
+    <message>
+        <source>All offices I supervise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office and the offices below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by office, service, step, employee or case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished">Сүзгі</translation>
+    </message>
+    <message>
+        <source>Overdue report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2. Steps overdue now: %3, finished late: %4, at risk: %5. Cases overdue now: %6, finished late: %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1; finished late from %2 until %3 (not included); office: %4; at risk within %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all offices I supervise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::OverdueTotalsModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (working time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by (working time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases overdue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases overdue (working time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases finished late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases late by (working time)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2253,16 +2949,24 @@ Without --db or a configured server it runs its own embedded database.</source>
         <source>The application was received as case %1 and waits in My registrations, but: %2</source>
         <translation>Өтініш № %1 іс ретінде келіп түсті және «Менің тіркеулерім» кезегінде тұр, бірақ: %2</translation>
     </message>
+    <message>
+        <source>Remove the refused file(s) first: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register · case %1</source>
+        <translation type="unfinished">Тіркеу · № %1 іс</translation>
+    </message>
+    <message>
+        <source>The application was received as case %1 and waits in My registrations, but the file &quot;%2&quot; was refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::RoleScreen</name>
     <message>
         <source>&amp;New application…</source>
         <translation>&amp;Жаңа өтініш…</translation>
-    </message>
-    <message>
-        <source>Re&amp;gister</source>
-        <translation>&amp;Тіркеу</translation>
     </message>
     <message>
         <source>Se&amp;nd…</source>
@@ -2283,6 +2987,41 @@ Without --db or a configured server it runs its own embedded database.</source>
     <message>
         <source>&amp;Prepare result…</source>
         <translation>&amp;Нәтижені дайындау…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screens change language at once; what you have typed in open forms stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +3045,14 @@ Without --db or a configured server it runs its own embedded database.</source>
     <message>
         <source>No result has been prepared.</source>
         <translation>Нәтиже дайындалмаған.</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
