@@ -24,39 +24,39 @@
     <name>AttachmentValidator</name>
     <message>
         <source>The file name must be 1 to 255 characters, without folders or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл атауы 1-ден 255 таңбаға дейін болуы керек, қалта атауларынсыз және басқару таңбаларынсыз.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бос.</translation>
     </message>
     <message>
         <source>The file is larger than 20 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдың көлемі 20 МиБ-тан асады.</translation>
     </message>
     <message>
         <source>Only PDF, JPEG, PNG and TIFF files can be attached; this file is none of them, whatever its name says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек PDF, JPEG, PNG және TIFF файлдарын қосуға болады; атауында не жазылғанына қарамастан, бұл файл олардың ешқайсысы емес.</translation>
     </message>
     <message>
         <source>The file&apos;s content does not match its type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдың мазмұны оның түріне сәйкес келмейді.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды оқу мүмкін емес.</translation>
     </message>
     <message>
         <source>This file is already attached to this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл осы құжатқа бұрыннан қосылған.</translation>
     </message>
     <message>
         <source>There is no such attached file, or you may not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұндай қосылған файл жоқ немесе оны көруге рұқсатыңыз жоқ.</translation>
     </message>
     <message>
         <source>The stored file does not match its SHA-256: it was damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталған файл өзінің SHA-256 мәніне сәйкес келмейді: ол бүлінген.</translation>
     </message>
 </context>
 <context>
@@ -225,19 +225,19 @@
     <name>CaseChangeFeed</name>
     <message>
         <source>The session&apos;s connection %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанстың %1 қосылымы ашық емес.</translation>
     </message>
     <message>
         <source>Cannot connect for live updates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жедел жаңартулар үшін қосылу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>Cannot subscribe to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 хабарлама арнасына жазылу мүмкін болмады: %2</translation>
     </message>
     <message>
         <source>Live updates are not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жедел жаңартулар іске қосылмаған.</translation>
     </message>
 </context>
 <context>
@@ -412,30 +412,30 @@
     <name>DocumentIssuer</name>
     <message>
         <source>There is no issued document %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 берілген құжат жоқ.</translation>
     </message>
     <message>
         <source>The document&apos;s language is ru or kk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттың тілі ru немесе kk болуы керек.</translation>
     </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
     <message>
         <source>There is no document template %1 in language %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 тіліндегі %1 құжат үлгісі жоқ.</translation>
     </message>
     <message>
         <source>Documents are rendered in ru or kk, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттар %1 тілінде емес, ru немесе kk тілінде жасалады.</translation>
     </message>
     <message>
         <source>The PDF could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлын жазу мүмкін болмады.</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтерді ашу мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -818,38 +818,38 @@
     <name>OverdueReportQuery</name>
     <message>
         <source>The report&apos;s row for case %1 is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептегі № %1 іске арналған жолдың пішімі қате.</translation>
     </message>
     <message>
         <source>The overdue report is for the supervisor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткендер туралы есеп бақылаушы рөліне арналған.</translation>
     </message>
     <message>
         <source>The office &quot;%1&quot; is not among the offices you supervise.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; мекемесі сіз бақылайтын мекемелердің қатарында жоқ.</translation>
     </message>
     <message>
         <source>There is no office &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; мекемесі жоқ.</translation>
     </message>
     <message>
         <source>The period must start before it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезеңнің басы оның соңынан бұрын болуы керек.</translation>
     </message>
     <message>
         <source>The at-risk horizon cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі тақалу шегі теріс сан бола алмайды.</translation>
     </message>
     <message>
         <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; уақыт белдеуі белгісіз.</translation>
     </message>
 </context>
 <context>
     <name>OverdueReportWidget</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 жазылмады: %2</translation>
+        <translation>%1 жазылмады: %2</translation>
     </message>
 </context>
 <context>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <source>&amp;Preview...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алдын ала қарау...</translation>
     </message>
 </context>
 <context>
@@ -1074,82 +1074,82 @@
     </message>
     <message>
         <source>Attached files (PDF, JPEG, PNG or TIFF, up to 20 MiB each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылған файлдар (PDF, JPEG, PNG немесе TIFF, әрқайсысы 20 МиБ-қа дейін)</translation>
     </message>
     <message>
         <source>Document / file</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат / файл</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Көлемі</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселе</translation>
     </message>
     <message>
         <source>Choose a document, then attach its file (or drop files onto the document).</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатты таңдап, оның файлын қосыңыз (немесе файлдарды құжаттың үстіне сүйреп әкеліңіз).</translation>
     </message>
     <message>
         <source>A&amp;ttach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файлды қосу…</translation>
     </message>
     <message>
         <source>Remove fi&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды &amp;жою</translation>
     </message>
 </context>
 <context>
     <name>ReportLabels</name>
     <message>
         <source>Overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір мерзімі өткен</translation>
     </message>
     <message>
         <source>Finished late</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешігіп орындалған</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі тақалған</translation>
     </message>
     <message>
         <source>Case overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>Істің мерзімі қазір өткен</translation>
     </message>
     <message>
         <source>Case finished late</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс кешігіп орындалған</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Мекеме</translation>
+        <translation>Мекеме</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Қызмет</translation>
+        <translation>Қызмет</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Кезең</translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкер</translation>
     </message>
     <message>
         <source>Whole case</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүкіл іс</translation>
     </message>
     <message>
         <source>Office queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме кезегі</translation>
     </message>
 </context>
 <context>
@@ -1484,11 +1484,11 @@
     </message>
     <message>
         <source>Document &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат т&amp;ілі:</translation>
     </message>
     <message>
         <source>&amp;Preview...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алдын ала қарау...</translation>
     </message>
 </context>
 <context>
@@ -1996,35 +1996,35 @@ Without --db or a configured server it runs its own embedded database.</source>
     <name>ruqsat::ui::AttachmentsModel</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Құжат</translation>
+        <translation>Құжат</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Көлемі</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылды</translation>
     </message>
 </context>
 <context>
@@ -2179,46 +2179,46 @@ Without --db or a configured server it runs its own embedded database.</source>
     </message>
     <message>
         <source>&amp;Issued documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Берілген құжаттар</translation>
     </message>
     <message>
         <source>Attached files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылған файлдар:</translation>
     </message>
     <message>
         <source>O&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ашу</translation>
     </message>
     <message>
         <source>Sa&amp;ve as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқаша &amp;сақтау…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Attached files: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылған файлдар: жоқ.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 жазылмады: %2</translation>
+        <translation>%1 жазылмады: %2</translation>
     </message>
     <message>
         <source>No program opens this file. It was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файлды ашатын бағдарлама жоқ. Ол %1 ретінде сақталды.</translation>
     </message>
     <message>
         <source>Save the attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылған файлды сақтау</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::CaseChangeFeedDriver</name>
     <message>
         <source>Live updates are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жедел жаңартулар қолжетімсіз.</translation>
     </message>
 </context>
 <context>
@@ -2280,15 +2280,15 @@ Without --db or a configured server it runs its own embedded database.</source>
     <name>ruqsat::ui::ChecklistFiles</name>
     <message>
         <source>attached</source>
-        <translation type="unfinished"></translation>
+        <translation>қосылды</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды қосу</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттар (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
@@ -2314,78 +2314,78 @@ Without --db or a configured server it runs its own embedded database.</source>
     <name>ruqsat::ui::DocumentDropVerifier</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 оқылмады: %2</translation>
+        <translation>%1 оқылмады: %2</translation>
     </message>
     <message>
         <source>%1 could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тексерілмеді: %2</translation>
     </message>
     <message>
         <source>%1 was NOT issued here: no document issued by this office has exactly these bytes. It may have been changed or come from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мұнда БЕРІЛМЕГЕН: осы мекеме берген құжаттардың ешқайсысының байттары бұған дәл сәйкес келмейді. Ол өзгертілген немесе басқа жерден алынған болуы мүмкін.</translation>
     </message>
     <message>
         <source>%1 is genuine: document %2 of case %3, signed by %4 on %5 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 түпнұсқа: № %3 істің № %2 құжаты, %5 (UTC) күні %4 қол қойған.</translation>
     </message>
     <message>
         <source>Document verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатты тексеру</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::DocumentPreviewDialog</name>
     <message>
         <source>Draft preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаны алдын ала қарау</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 құжат</translation>
     </message>
     <message>
         <source>Draft: not signed, not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба: қол қойылмаған, тіркелмеген</translation>
     </message>
     <message>
         <source>Rendered from the case&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс деректерінен жасалған</translation>
     </message>
     <message>
         <source>Issued document %1, as stored</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 берілген құжат, сақталған күйінде</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл:</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басып шығару...</translation>
     </message>
     <message>
         <source>&amp;Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ретінде &amp;сақтау...</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жабу</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 жазылмады: %2</translation>
+        <translation>%1 жазылмады: %2</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>жоба</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF құжаттары (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2451,75 +2451,75 @@ Without --db or a configured server it runs its own embedded database.</source>
     <name>ruqsat::ui::IssuedDocumentsPanel</name>
     <message>
         <source>Permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Рұқсат</translation>
     </message>
     <message>
         <source>Extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Үзінді көшірме</translation>
     </message>
     <message>
         <source>Motivated refusal</source>
-        <translation type="unfinished">Бас тарту туралы дәлелді жауап</translation>
+        <translation>Бас тарту туралы дәлелді жауап</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақ тілі</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Орыс тілі</translation>
     </message>
     <message>
         <source>Issued documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген құжаттар</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Құжат</translation>
+        <translation>Құжат</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілі</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">Қол қойылды</translation>
+        <translation>Қол қойылған күні</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойған</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Аш&amp;у</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып &amp;шығару...</translation>
     </message>
     <message>
         <source>Save as &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF ретінде сақтау...</translation>
     </message>
     <message>
         <source>&amp;Receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол&amp;хат...</translation>
     </message>
     <message>
         <source>Choose a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен құжатты таңдаңыз.</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолхат</translation>
     </message>
     <message>
         <source>Only a package handed in at the State Corporation has a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолхат тек Мемлекеттік корпорацияға тапсырылған құжаттар топтамасына беріледі.</translation>
     </message>
 </context>
 <context>
@@ -2538,15 +2538,15 @@ Without --db or a configured server it runs its own embedded database.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілі</translation>
     </message>
 </context>
 <context>
@@ -2605,224 +2605,224 @@ Without --db or a configured server it runs its own embedded database.</source>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба&amp;птаулар</translation>
     </message>
     <message>
         <source>&amp;Language and settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл және баптаулар…</translation>
     </message>
     <message>
         <source>Connection to the server lost; reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервермен байланыс үзілді; қайта қосылуда…</translation>
     </message>
     <message>
         <source>Reconnected at %1; reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта қосылды (%1); деректер қайта жүктелді</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::OverdueReportModel</name>
     <message>
         <source>%1 working seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жұмыс секунды</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Мекеме</translation>
+        <translation>Мекеме</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Қызмет</translation>
+        <translation>Қызмет</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Кезең</translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкер</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталды</translation>
     </message>
     <message>
         <source>Overdue / left (working time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімнен асуы / қалғаны (жұмыс уақыты)</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::OverdueReportWidget</name>
     <message>
         <source>Finished late from</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешігіп орындалғандар: кезең басы</translation>
     </message>
     <message>
         <source>until (not included)</source>
-        <translation type="unfinished"></translation>
+        <translation>кезең соңы (қосылмайды)</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезеңнің басы</translation>
     </message>
     <message>
         <source>Period end, not included</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезеңнің соңы, қосылмайды</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Мекеме</translation>
+        <translation>Мекеме</translation>
     </message>
     <message>
         <source>All offices I supervise</source>
-        <translation type="unfinished"></translation>
+        <translation>Мен бақылайтын барлық мекемелер</translation>
     </message>
     <message>
         <source>The office and the offices below it</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме және оған бағынысты мекемелер</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтау</translation>
     </message>
     <message>
         <source>At risk within</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі тақалу шегі</translation>
     </message>
     <message>
         <source> working h</source>
-        <translation type="unfinished"></translation>
+        <translation> жұмыс сағ</translation>
     </message>
     <message>
         <source>not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>көрсетілмейді</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңарту</translation>
     </message>
     <message>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV-ге экспорттау...</translation>
     </message>
     <message>
         <source>Export &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF-ке экспорттау...</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық күйлер</translation>
     </message>
     <message>
         <source>Filter by office, service, step, employee or case</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме, қызмет, кезең, қызметкер немесе іс бойынша сүзу</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished">Сүзгі</translation>
+        <translation>Сүзгі</translation>
     </message>
     <message>
         <source>Overdue report</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткендер туралы есеп</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтық</translation>
     </message>
     <message>
         <source>Totals per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтар бойынша жиынтық</translation>
     </message>
     <message>
         <source>The period must start before it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезеңнің басы оның соңынан бұрын болуы керек.</translation>
     </message>
     <message>
         <source>Shown: %1 of %2. Steps overdue now: %3, finished late: %4, at risk: %5. Cases overdue now: %6, finished late: %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілгені: %2 ішінен %1. Мерзімі қазір өткен кезеңдер: %3, кешігіп орындалғандары: %4, мерзімі тақалғандары: %5. Мерзімі қазір өткен істер: %6, кешігіп орындалғандары: %7.</translation>
     </message>
     <message>
         <source>As of %1; finished late from %2 until %3 (not included); office: %4; at risk within %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жағдай бойынша; кешігіп орындалғандар кезеңі: %2 – %3 (соңы қосылмайды); мекеме: %4; мерзімі тақалу шегі: %5.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>all offices I supervise</source>
-        <translation type="unfinished"></translation>
+        <translation>мен бақылайтын барлық мекемелер</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-ге экспорттау</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-ке экспорттау</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлдары (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::OverdueTotalsModel</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы</translation>
     </message>
     <message>
         <source>Overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір мерзімі өткен</translation>
     </message>
     <message>
         <source>Overdue (working time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімнен асуы (жұмыс уақыты)</translation>
     </message>
     <message>
         <source>Finished late</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешігіп орындалған</translation>
     </message>
     <message>
         <source>Late by (working time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешігуі (жұмыс уақыты)</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі тақалған</translation>
     </message>
     <message>
         <source>Cases overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі қазір өткен істер</translation>
     </message>
     <message>
         <source>Cases overdue (working time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Істердің мерзімнен асуы (жұмыс уақыты)</translation>
     </message>
     <message>
         <source>Cases finished late</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешігіп орындалған істер</translation>
     </message>
     <message>
         <source>Cases late by (working time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Істердің кешігуі (жұмыс уақыты)</translation>
     </message>
 </context>
 <context>
@@ -2951,15 +2951,15 @@ Without --db or a configured server it runs its own embedded database.</source>
     </message>
     <message>
         <source>Remove the refused file(s) first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен қабылданбаған файлдарды жойыңыз: %1.</translation>
     </message>
     <message>
         <source>Register · case %1</source>
-        <translation type="unfinished">Тіркеу · № %1 іс</translation>
+        <translation>Тіркеу · № %1 іс</translation>
     </message>
     <message>
         <source>The application was received as case %1 and waits in My registrations, but the file &quot;%2&quot; was refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш № %1 іс ретінде келіп түсті және «Менің тіркеулерім» кезегінде тұр, бірақ &quot;%2&quot; файлы қабылданбады: %3</translation>
     </message>
 </context>
 <context>
@@ -2990,38 +2990,38 @@ Without --db or a configured server it runs its own embedded database.</source>
     </message>
     <message>
         <source>Re&amp;gister…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіркеу…</translation>
     </message>
     <message>
         <source>Overdue report</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткендер туралы есеп</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Баптаулар</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілі</translation>
     </message>
     <message>
         <source>The screens change language at once; what you have typed in open forms stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экрандардың тілі бірден ауысады; ашық нысандарға енгізгеніңіз сақталады.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -3048,11 +3048,11 @@ Without --db or a configured server it runs its own embedded database.</source>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Орыс тілі</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақ тілі</translation>
     </message>
 </context>
 <context>

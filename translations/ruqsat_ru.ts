@@ -24,39 +24,39 @@
     <name>AttachmentValidator</name>
     <message>
         <source>The file name must be 1 to 255 characters, without folders or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла должно содержать от 1 до 255 символов, без папок и управляющих символов.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст.</translation>
     </message>
     <message>
         <source>The file is larger than 20 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер файла превышает 20 МБ.</translation>
     </message>
     <message>
         <source>Only PDF, JPEG, PNG and TIFF files can be attached; this file is none of them, whatever its name says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикреплять можно только файлы PDF, JPEG, PNG и TIFF; этот файл не относится ни к одному из этих форматов, независимо от его имени.</translation>
     </message>
     <message>
         <source>The file&apos;s content does not match its type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое файла не соответствует его типу.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается прочитать файл.</translation>
     </message>
     <message>
         <source>This file is already attached to this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл уже прикреплен к данному документу.</translation>
     </message>
     <message>
         <source>There is no such attached file, or you may not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой прикрепленный файл не найден, или у вас нет доступа к нему.</translation>
     </message>
     <message>
         <source>The stored file does not match its SHA-256: it was damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраненный файл не соответствует своей контрольной сумме SHA-256: файл поврежден.</translation>
     </message>
 </context>
 <context>
@@ -225,19 +225,19 @@
     <name>CaseChangeFeed</name>
     <message>
         <source>The session&apos;s connection %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение сеанса %1 не открыто.</translation>
     </message>
     <message>
         <source>Cannot connect for live updates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается подключиться для получения обновлений в реальном времени: %1</translation>
     </message>
     <message>
         <source>Cannot subscribe to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается подписаться на %1: %2</translation>
     </message>
     <message>
         <source>Live updates are not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновления в реальном времени не запущены.</translation>
     </message>
 </context>
 <context>
@@ -412,30 +412,30 @@
     <name>DocumentIssuer</name>
     <message>
         <source>There is no issued document %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выданный документ № %1 не найден.</translation>
     </message>
     <message>
         <source>The document&apos;s language is ru or kk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык документа должен быть ru или kk.</translation>
     </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
     <message>
         <source>There is no document template %1 in language %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон документа %1 на языке %2 отсутствует.</translation>
     </message>
     <message>
         <source>Documents are rendered in ru or kk, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы формируются на языке ru или kk, а не %1.</translation>
     </message>
     <message>
         <source>The PDF could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать PDF.</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть принтер.</translation>
     </message>
 </context>
 <context>
@@ -818,38 +818,38 @@
     <name>OverdueReportQuery</name>
     <message>
         <source>The report&apos;s row for case %1 is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка отчета по заявке № %1 имеет неверный формат.</translation>
     </message>
     <message>
         <source>The overdue report is for the supervisor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет о просрочках доступен только для роли контролера.</translation>
     </message>
     <message>
         <source>The office &quot;%1&quot; is not among the offices you supervise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение «%1» не входит в число контролируемых вами подразделений.</translation>
     </message>
     <message>
         <source>There is no office &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение «%1» не существует.</translation>
     </message>
     <message>
         <source>The period must start before it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало периода должно предшествовать его окончанию.</translation>
     </message>
     <message>
         <source>The at-risk horizon cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог угрозы просрочки не может быть отрицательным.</translation>
     </message>
     <message>
         <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный часовой пояс «%1».</translation>
     </message>
 </context>
 <context>
     <name>OverdueReportWidget</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удается записать %1: %2</translation>
+        <translation>Не удается записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <source>&amp;Preview...</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный п&amp;росмотр...</translation>
     </message>
 </context>
 <context>
@@ -1074,82 +1074,82 @@
     </message>
     <message>
         <source>Attached files (PDF, JPEG, PNG or TIFF, up to 20 MiB each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепленные файлы (PDF, JPEG, PNG или TIFF, не более 20 МБ каждый)</translation>
     </message>
     <message>
         <source>Document / file</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ / файл</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечание</translation>
     </message>
     <message>
         <source>Choose a document, then attach its file (or drop files onto the document).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите документ, затем прикрепите его файл (или перетащите файлы на документ).</translation>
     </message>
     <message>
         <source>A&amp;ttach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикр&amp;епить файл…</translation>
     </message>
     <message>
         <source>Remove fi&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Уда&amp;лить файл</translation>
     </message>
 </context>
 <context>
     <name>ReportLabels</name>
     <message>
         <source>Overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено сейчас</translation>
     </message>
     <message>
         <source>Finished late</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено с просрочкой</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой просрочки</translation>
     </message>
     <message>
         <source>Case overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка просрочена сейчас</translation>
     </message>
     <message>
         <source>Case finished late</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка завершена с просрочкой</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Подразделение</translation>
+        <translation>Подразделение</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Услуга</translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Whole case</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка в целом</translation>
     </message>
     <message>
         <source>Office queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь подразделения</translation>
     </message>
 </context>
 <context>
@@ -1484,11 +1484,11 @@
     </message>
     <message>
         <source>Document &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык документа:</translation>
     </message>
     <message>
         <source>&amp;Preview...</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный п&amp;росмотр...</translation>
     </message>
 </context>
 <context>
@@ -1996,35 +1996,35 @@ Without --db or a configured server it runs its own embedded database.</source>
     <name>ruqsat::ui::AttachmentsModel</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Документ</translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен</translation>
     </message>
 </context>
 <context>
@@ -2179,46 +2179,46 @@ Without --db or a configured server it runs its own embedded database.</source>
     </message>
     <message>
         <source>&amp;Issued documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выданные документы</translation>
     </message>
     <message>
         <source>Attached files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепленные файлы:</translation>
     </message>
     <message>
         <source>O&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Откр&amp;ыть</translation>
     </message>
     <message>
         <source>Sa&amp;ve as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Attached files: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепленные файлы: нет.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удается записать %1: %2</translation>
+        <translation>Не удается записать %1: %2</translation>
     </message>
     <message>
         <source>No program opens this file. It was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет программы для открытия этого файла. Файл сохранен как %1.</translation>
     </message>
     <message>
         <source>Save the attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение прикрепленного файла</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::CaseChangeFeedDriver</name>
     <message>
         <source>Live updates are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновления в реальном времени недоступны.</translation>
     </message>
 </context>
 <context>
@@ -2280,15 +2280,15 @@ Without --db or a configured server it runs its own embedded database.</source>
     <name>ruqsat::ui::ChecklistFiles</name>
     <message>
         <source>attached</source>
-        <translation type="unfinished"></translation>
+        <translation>прикреплен</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепление файла</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -2314,78 +2314,78 @@ Without --db or a configured server it runs its own embedded database.</source>
     <name>ruqsat::ui::DocumentDropVerifier</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Не удается прочитать %1: %2</translation>
+        <translation>Не удается прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить %1: %2</translation>
     </message>
     <message>
         <source>%1 was NOT issued here: no document issued by this office has exactly these bytes. It may have been changed or come from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 НЕ выдавался здесь: ни один документ, выданный этим подразделением, не совпадает с ним побайтно. Возможно, файл был изменен или получен из другого источника.</translation>
     </message>
     <message>
         <source>%1 is genuine: document %2 of case %3, signed by %4 on %5 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 является подлинным: документ № %2 по заявке № %3; подписал(а): %4, %5 (UTC).</translation>
     </message>
     <message>
         <source>Document verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка документа</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::DocumentPreviewDialog</name>
     <message>
         <source>Draft preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр проекта</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ № %1</translation>
     </message>
     <message>
         <source>Draft: not signed, not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект: документ не подписан и не зарегистрирован</translation>
     </message>
     <message>
         <source>Rendered from the case&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформирован по данным заявки</translation>
     </message>
     <message>
         <source>Issued document %1, as stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Выданный документ № %1 в сохраненном виде</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать...</translation>
     </message>
     <message>
         <source>&amp;Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить в PDF...</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удается записать %1: %2</translation>
+        <translation>Не удается записать %1: %2</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>проект</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение в PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2451,75 +2451,75 @@ Without --db or a configured server it runs its own embedded database.</source>
     <name>ruqsat::ui::IssuedDocumentsPanel</name>
     <message>
         <source>Permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешение</translation>
     </message>
     <message>
         <source>Extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Выписка</translation>
     </message>
     <message>
         <source>Motivated refusal</source>
-        <translation type="unfinished">Мотивированный ответ об отказе</translation>
+        <translation>Мотивированный ответ об отказе</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Issued documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Выданные документы</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационный номер</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Документ</translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">Подписано</translation>
+        <translation>Подписано</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписал(а)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Откр&amp;ыть</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать...</translation>
     </message>
     <message>
         <source>Save as &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в &amp;PDF...</translation>
     </message>
     <message>
         <source>&amp;Receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;асписка...</translation>
     </message>
     <message>
         <source>Choose a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите документ.</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписка</translation>
     </message>
     <message>
         <source>Only a package handed in at the State Corporation has a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписка выдается только на пакет документов, сданный в Государственную корпорацию.</translation>
     </message>
 </context>
 <context>
@@ -2538,15 +2538,15 @@ Without --db or a configured server it runs its own embedded database.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
 </context>
 <context>
@@ -2605,224 +2605,224 @@ Without --db or a configured server it runs its own embedded database.</source>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <source>&amp;Language and settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык и настройки…</translation>
     </message>
     <message>
         <source>Connection to the server lost; reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с сервером потеряно; выполняется повторное подключение…</translation>
     </message>
     <message>
         <source>Reconnected at %1; reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение восстановлено в %1; данные обновлены</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::OverdueReportModel</name>
     <message>
         <source>%1 working seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочих секунд: %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Подразделение</translation>
+        <translation>Подразделение</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Услуга</translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <source>Overdue / left (working time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено / осталось (рабочее время)</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::OverdueReportWidget</name>
     <message>
         <source>Finished late from</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено с просрочкой с</translation>
     </message>
     <message>
         <source>until (not included)</source>
-        <translation type="unfinished"></translation>
+        <translation>до (не включая)</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало периода</translation>
     </message>
     <message>
         <source>Period end, not included</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец периода, не включая</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Подразделение</translation>
+        <translation>Подразделение</translation>
     </message>
     <message>
         <source>All offices I supervise</source>
-        <translation type="unfinished"></translation>
+        <translation>Все контролируемые мной подразделения</translation>
     </message>
     <message>
         <source>The office and the offices below it</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение и подчиненные ему подразделения</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Группировка</translation>
     </message>
     <message>
         <source>At risk within</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой просрочки в течение</translation>
     </message>
     <message>
         <source> working h</source>
-        <translation type="unfinished"></translation>
+        <translation> раб. ч</translation>
     </message>
     <message>
         <source>not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>не отображается</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в &amp;CSV...</translation>
     </message>
     <message>
         <source>Export &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в &amp;PDF...</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>Filter by office, service, step, employee or case</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по подразделению, услуге, этапу, сотруднику или заявке</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished">Фильтр</translation>
+        <translation>Фильтр</translation>
     </message>
     <message>
         <source>Overdue report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет о просрочках</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги</translation>
     </message>
     <message>
         <source>Totals per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги по группам</translation>
     </message>
     <message>
         <source>The period must start before it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало периода должно предшествовать его окончанию.</translation>
     </message>
     <message>
         <source>Shown: %1 of %2. Steps overdue now: %3, finished late: %4, at risk: %5. Cases overdue now: %6, finished late: %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: %1 из %2. Этапов просрочено сейчас: %3, выполнено с просрочкой: %4, под угрозой просрочки: %5. Заявок просрочено сейчас: %6, завершено с просрочкой: %7.</translation>
     </message>
     <message>
         <source>As of %1; finished late from %2 until %3 (not included); office: %4; at risk within %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>По состоянию на %1; выполнено с просрочкой с %2 до %3 (не включая); подразделение: %4; порог угрозы просрочки: %5.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>не задано</translation>
     </message>
     <message>
         <source>all offices I supervise</source>
-        <translation type="unfinished"></translation>
+        <translation>все контролируемые мной подразделения</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::OverdueTotalsModel</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено сейчас</translation>
     </message>
     <message>
         <source>Overdue (working time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочка (рабочее время)</translation>
     </message>
     <message>
         <source>Finished late</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено с просрочкой</translation>
     </message>
     <message>
         <source>Late by (working time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Величина просрочки (рабочее время)</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой просрочки</translation>
     </message>
     <message>
         <source>Cases overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки, просроченные сейчас</translation>
     </message>
     <message>
         <source>Cases overdue (working time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочка заявок (рабочее время)</translation>
     </message>
     <message>
         <source>Cases finished late</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки, завершенные с просрочкой</translation>
     </message>
     <message>
         <source>Cases late by (working time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Величина просрочки заявок (рабочее время)</translation>
     </message>
 </context>
 <context>
@@ -2951,15 +2951,15 @@ Without --db or a configured server it runs its own embedded database.</source>
     </message>
     <message>
         <source>Remove the refused file(s) first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала удалите отклоненные файлы: %1.</translation>
     </message>
     <message>
         <source>Register · case %1</source>
-        <translation type="unfinished">Регистрация · заявка № %1</translation>
+        <translation>Регистрация · заявка № %1</translation>
     </message>
     <message>
         <source>The application was received as case %1 and waits in My registrations, but the file &quot;%2&quot; was refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление принято как заявка № %1 и находится в очереди «Мои заявки на регистрацию», но файл «%2» отклонен: %3</translation>
     </message>
 </context>
 <context>
@@ -2990,38 +2990,38 @@ Without --db or a configured server it runs its own embedded database.</source>
     </message>
     <message>
         <source>Re&amp;gister…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировать…</translation>
     </message>
     <message>
         <source>Overdue report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет о просрочках</translation>
     </message>
 </context>
 <context>
     <name>ruqsat::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>The screens change language at once; what you have typed in open forms stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса меняется сразу; данные, введенные в открытых формах, сохраняются.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -3048,11 +3048,11 @@ Without --db or a configured server it runs its own embedded database.</source>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахский</translation>
     </message>
 </context>
 <context>
