@@ -3,7 +3,9 @@
 
 #include "store/PgCluster.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 
 #include <catch2/catch.hpp>
@@ -51,7 +53,8 @@ TEST_CASE("ruqsat starts on the embedded default and stops its server on SIGTERM
         const int exitCode = runUntilReadyThenSignal(directory.path(), signalNumber, &log);
         INFO(log.toStdString());
         CHECK(exitCode == 0);
-        CHECK(log.contains(QStringLiteral("embedded database in ") + directory.path()));
+        // A new installation speaks Russian (the settings directory is this test's own, empty).
+        CHECK(log.contains(QStringLiteral("встроенная база данных в ") + directory.path()));
         auto cluster = core::PgCluster::at(directory.path() + QStringLiteral("/db"));
         REQUIRE(cluster.ok());
         CHECK(cluster->isInitialized());
@@ -74,16 +77,36 @@ TEST_CASE("ruqsat answers --help and --version, and refuses bad options", "[desk
     CHECK(bad.exitCode == 2);
 }
 
-TEST_CASE("ruqsat with an unreachable server says so and starts no local cluster", "[desktop]") {
+TEST_CASE("ruqsat with an unreachable server says so, in the saved language, and starts no local cluster",
+          "[desktop]") {
     TemporaryDirectory directory;
     const QString program = QString::fromUtf8(desktopExecutable);
-    ProcessOutput output =
-        runProgram(program, {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--data-dir"),
-                             directory.path() + QStringLiteral("/db"), QStringLiteral("--db"),
-                             QStringLiteral("host=") + directory.path() + QStringLiteral(" dbname=x")});
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), directory.path() + QStringLiteral("/config"));
+    const auto run = [&] {
+        return runProgram(program,
+                          {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--data-dir"),
+                           directory.path() + QStringLiteral("/db"), QStringLiteral("--db"),
+                           QStringLiteral("host=") + directory.path() + QStringLiteral(" dbname=x")},
+                          120000, environment);
+    };
+    // Nothing saved: Russian.
+    ProcessOutput output = run();
+    INFO(output.err.toStdString());
+    CHECK(output.exitCode == 1);
+    CHECK(output.err.contains(QStringLiteral("Не удается подключиться")));
+
+    // English chosen earlier (Settings, Language) and kept in the settings file.
+    QDir().mkpath(directory.path() + QStringLiteral("/config/Ruqsat"));
+    QFile settings(directory.path() + QStringLiteral("/config/Ruqsat/ruqsat.ini"));
+    REQUIRE(settings.open(QIODevice::WriteOnly));
+    settings.write("[ui]\nlanguage=en\n");
+    settings.close();
+    output = run();
     INFO(output.err.toStdString());
     CHECK(output.exitCode == 1);
     CHECK(output.err.contains(QStringLiteral("Cannot connect")));
+
     auto cluster = core::PgCluster::at(directory.path() + QStringLiteral("/db"));
     REQUIRE(cluster.ok());
     CHECK_FALSE(cluster->isInitialized());

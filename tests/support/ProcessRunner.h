@@ -20,8 +20,10 @@ struct ProcessOutput {
 
 // Runs a program of ours to completion, as a script would, with nothing on its standard input. A
 // program that hangs or crashes fails the test.
-inline ProcessOutput runProgram(const QString& program, const QStringList& arguments, int timeoutMs = 120000) {
+inline ProcessOutput runProgram(const QString& program, const QStringList& arguments, int timeoutMs = 120000,
+                                const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment()) {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(program, arguments);
     process.closeWriteChannel();
     const bool finished = process.waitForFinished(timeoutMs);

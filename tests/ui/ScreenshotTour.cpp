@@ -6,13 +6,17 @@
 
 #include "actions/ActionDialog.h"
 #include "casecard/CaseCardDialog.h"
+#include "common/LanguageManager.h"
 #include "common/MessageBox.h"
 #include "common/Session.h"
+#include "documents/DocumentPreviewDialog.h"
+#include "documents/IssuedDocumentsPanel.h"
 #include "login/LoginDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "queue/CaseQueueModel.h"
 #include "queue/CaseQueueProxyModel.h"
 #include "queue/QueueWidget.h"
+#include "report/OverdueReportWidget.h"
 #include "roles/RoleScreen.h"
 #include "store/Database.h"
 #include "store/StaffLogin.h"
@@ -23,6 +27,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 
@@ -79,6 +84,8 @@ qint64 adminNumber(const test::DemoDatabase& demo, const QString& sql) {
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
+    // The language switches below must not touch the user's own settings.
+    QStandardPaths::setTestModeEnabled(true);
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() != 2) {
         std::fprintf(stderr, "usage: ruqsat_screenshots DIRECTORY\n");
@@ -162,6 +169,21 @@ int main(int argc, char** argv) {
             } else {
                 ok = save(&window, directory, login) && ok;
             }
+            // The supervisor's overdue report in each language of the program (issue 8).
+            for (ui::RoleScreen* screen : window.findChildren<ui::RoleScreen*>()) {
+                ui::OverdueReportWidget* report = screen->report();
+                if (report == nullptr)
+                    continue;
+                if (auto* queues = screen->findChild<QTabWidget*>())
+                    queues->setCurrentWidget(report);
+                using Language = ui::LanguageManager::Language;
+                for (Language language : {Language::Russian, Language::Kazakh, Language::English}) {
+                    ui::LanguageManager::instance().setLanguage(language);
+                    ok = save(&window, directory,
+                              u"supervisor-overdue-report-"_s + ui::LanguageManager::code(language)) &&
+                         ok;
+                }
+            }
             // Each action form, opened on the first case of its queue.
             struct Form {
                 const char* button;
@@ -204,6 +226,14 @@ int main(int argc, char** argv) {
                         for (int i = 1; i < tabs->count(); ++i) {
                             tabs->setCurrentIndex(i);
                             ok = save(card, directory, u"case-card-"_s + fileName(tabs->tabText(i))) && ok;
+                        }
+                    }
+                    // Its registered result, as the preview shows the stored PDF's pages (issue 7).
+                    if (auto* issued = card->issuedDocuments(); issued && !issued->documents().isEmpty()) {
+                        if (ui::DocumentPreviewDialog* preview = issued->openDocument(0)) {
+                            preview->resize(900, 820);
+                            ok = save(preview, directory, u"document-preview"_s) && ok;
+                            preview->close();
                         }
                     }
                     card->close();
