@@ -129,10 +129,15 @@ Result<OverdueReport> OverdueReportQuery::run(const OverdueReportRequest& reques
                          QCoreApplication::translate("OverdueReportQuery", "The at-risk horizon cannot be negative."));
     }
     const QSqlDatabase database = db();
-    // The rows, the calendar they are measured with and the offices' zones in one transaction.
+    // The rows, the calendar they are measured with and the offices' zones in one transaction, all read
+    // from one snapshot (REPEATABLE READ): a calendar edit committed meanwhile cannot mix in.
     Transaction transaction(database);
     if (!transaction.begun())
         return transaction.begun().error();
+    if (auto isolated =
+            Database::executeScript(database, u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s);
+        !isolated)
+        return isolated.error();
     auto query =
         Database::execute(database, reportSql,
                           {static_cast<qint64>(request.now.time_since_epoch().count()), epochOrNull(request.periodFrom),

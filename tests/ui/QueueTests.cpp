@@ -247,9 +247,21 @@ TEST_CASE("The supervisor's screen has the overdue report next to the queue; the
     const ui::RoleScreen* screen = window.screens().constFirst();
     REQUIRE(screen->report() != nullptr);
     CHECK(screen->report()->model()->rowCount() > 0);
-    const auto* tabs = screen->findChild<QTabWidget*>(u"queueTabs"_s);
+    auto* tabs = screen->findChild<QTabWidget*>(u"queueTabs"_s);
     REQUIRE(tabs != nullptr);
     CHECK(tabs->tabText(tabs->indexOf(screen->report())) == u"Overdue report"_s);
+
+    // News while the report is hidden only marks it stale; showing its tab reads it again.
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(tabs->currentWidget() != screen->report());
+    QSignalSpy resets(screen->report()->model(), &QAbstractItemModel::modelReset);
+    window.screens().constFirst()->reloadReport();
+    CHECK(resets.count() == 0);
+    tabs->setCurrentWidget(screen->report());
+    CHECK(resets.count() == 1);
+    window.screens().constFirst()->reloadReport();
+    CHECK(resets.count() == 2);
 
     const test::SignedIn head(u"head"_s);
     ui::MainWindow headWindow(testDatabase, head.session());

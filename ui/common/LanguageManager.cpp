@@ -1,5 +1,7 @@
 #include "common/LanguageManager.h"
 
+#include "common/MessageBox.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QSettings>
@@ -99,6 +101,15 @@ LanguageManager::Language LanguageManager::savedLanguage() {
 
 bool LanguageManager::applySaved() {
     return setLanguage(savedLanguage());
+}
+
+bool LanguageManager::switchTo(QWidget* parent, Language language) {
+    if (setLanguage(language))
+        return true;
+    MessageBox::error(
+        parent, tr("Language"),
+        tr("The %1 translation could not be loaded; the screens show English.").arg(nativeName(language)));
+    return false;
 }
 
 bool LanguageManager::setLanguage(Language language) {

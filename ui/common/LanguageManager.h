@@ -9,6 +9,8 @@
 
 class QTranslator;
 
+class QWidget;
+
 namespace ruqsat::ui {
 
 // The language of the screens (issue 8, part 4): Russian (the default of a new installation), Kazakh or
@@ -53,6 +55,11 @@ public Q_SLOTS:
     bool setLanguage(ruqsat::ui::LanguageManager::Language language);
     // Applies the saved language (at start, before the first window).
     bool applySaved();
+
+public:
+    // setLanguage() for a user's choice on `parent`: when the catalogue cannot be loaded, says so (the
+    // screens then show English) instead of switching silently.
+    bool switchTo(QWidget* parent, ruqsat::ui::LanguageManager::Language language);
 
 Q_SIGNALS:
     void languageChanged(ruqsat::ui::LanguageManager::Language language);

@@ -43,7 +43,7 @@ LoginDialog::LoginDialog(Options options, QWidget* parent)
     m_languageLabel->setBuddy(m_languageCombo);
     m_ui->accountLayout->addRow(m_languageLabel, m_languageCombo);
     connect(m_languageCombo, &QComboBox::activated, this,
-            [this] { LanguageManager::instance().setLanguage(m_languageCombo->language()); });
+            [this] { LanguageManager::instance().switchTo(this, m_languageCombo->language()); });
     connect(&LanguageManager::instance(), &LanguageManager::languageChanged, m_languageCombo,
             &LanguageComboBox::setLanguage);
     clearErrors();

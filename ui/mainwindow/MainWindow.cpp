@@ -51,8 +51,9 @@ MainWindow::MainWindow(const DatabaseInfo& database, Session session, QWidget* p
     buildMenus();
     buildStatusBar(database);
     retranslate();
-    reloadAllQueues();
+    // Listening first, then reading: a change committed in between is announced, not lost.
     startFeed();
+    reloadAllQueues();
     // A PDF dropped on the window is looked up among the documents issued here (issue 7).
     new DocumentDropVerifier(this, m_session.connectionName);
 }

@@ -76,6 +76,10 @@ RoleScreen::RoleScreen(const Session& session, core::Role role, QWidget* parent)
         actions->addWidget(action.button);
     actions->addStretch(1);
     connect(m_tabs, &QTabWidget::currentChanged, this, &RoleScreen::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_report != nullptr && m_reportStale && m_tabs->currentWidget() == m_report)
+            reloadReport();
+    });
     updateActions();
     retranslate();
 }
@@ -148,6 +152,12 @@ void RoleScreen::reloadAll() {
 void RoleScreen::reloadReport() {
     if (m_report == nullptr)
         return;
+    // The report reads many cases: a hidden one is only marked stale and reads again when shown.
+    if (!m_report->isVisible()) {
+        m_reportStale = true;
+        return;
+    }
+    m_reportStale = false;
     // A failure is shown inside the report itself (its error line); nothing else to do here.
     [[maybe_unused]] const core::Status status = m_report->refresh();
 }

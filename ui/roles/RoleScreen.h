@@ -42,7 +42,8 @@ public:
 public Q_SLOTS:
     // Every queue and the report read the database again.
     void reloadAll();
-    // The report alone (after news of a change: the queues refresh case by case).
+    // The report alone (after news of a change: the queues refresh case by case); when hidden, only
+    // marked stale, and read again when its tab is shown.
     void reloadReport();
     // Opens the form of an action button on the selected case (window-modal, deleted on close); the
     // form, or null when the button is not available or the case cannot be read (after saying why).
@@ -72,6 +73,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QList<QueueWidget*> m_queues;
     OverdueReportWidget* m_report = nullptr;
+    bool m_reportStale = false; // news arrived while the report was hidden
     QList<ActionButton> m_actions;
 };
 

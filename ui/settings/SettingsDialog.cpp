@@ -35,7 +35,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
 }
 
 void SettingsDialog::accept() {
-    LanguageManager::instance().setLanguage(m_language->language());
+    LanguageManager::instance().switchTo(this, m_language->language());
     QDialog::accept();
 }
 
