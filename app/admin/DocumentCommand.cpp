@@ -29,8 +29,9 @@ int exportDocument(AdminContext& context, const QCommandLineParser& parser, cons
     AdminDatabase database;
     if (auto failed = database.open(context, parser))
         return *failed;
-    // The first export of a result signed without a PDF renders and stores it; every later one writes
-    // the stored bytes.
+    // The first export of a result signed without a PDF renders it from the frozen data and stores it
+    // (administrators and the owner only: 0008, store_document_pdf, audited); every later one writes the
+    // stored bytes.
     auto document = core::DocumentIssuer(database.name()).ensureStored(number, language);
     if (!document)
         return context.fail(document.error());
@@ -39,6 +40,14 @@ int exportDocument(AdminContext& context, const QCommandLineParser& parser, cons
     context.out() << "Wrote " << document->registrationNumber << " (" << document->language << ", "
                   << document->pdf.size() << " bytes, SHA-256 " << document->sha256 << ") to " << path << Qt::endl;
     return ExitSuccess;
+}
+
+void printVerification(AdminContext& context, const core::DocumentVerification& v) {
+    context.out() << "Registration number: " << v.registrationNumber << '\n'
+                  << "Case: " << v.caseId << '\n'
+                  << "Kind: " << v.kind << " (" << v.language << ")\n"
+                  << "Signer: " << v.signerName << " (" << v.signer << ")\n"
+                  << "Signed at: " << core::toUtcDateTime(v.signedAt).toString(Qt::ISODate) << Qt::endl;
 }
 
 int verifyDocument(AdminContext& context, const QCommandLineParser& parser, const QString& path) {
@@ -59,12 +68,25 @@ int verifyDocument(AdminContext& context, const QCommandLineParser& parser, cons
                       << core::DocumentIssuer::sha256Hex(bytes) << " of " << path << Qt::endl;
         return ExitFailure;
     }
-    const core::DocumentVerification& v = **found;
-    context.out() << "Registration number: " << v.registrationNumber << '\n'
-                  << "Case: " << v.caseId << '\n'
-                  << "Kind: " << v.kind << " (" << v.language << ")\n"
-                  << "Signer: " << v.signerName << " (" << v.signer << ")\n"
-                  << "Signed at: " << core::toUtcDateTime(v.signedAt).toString(Qt::ISODate) << Qt::endl;
+    printVerification(context, **found);
+    return ExitSuccess;
+}
+
+// A paper copy: the registration number and the verification code printed on it (or its QR code's
+// RUQSAT-VERIFY:<number>:<code>).
+int verifyCode(AdminContext& context, const QCommandLineParser& parser, const QString& number, const QString& code) {
+    AdminDatabase database;
+    if (auto failed = database.open(context, parser))
+        return *failed;
+    auto found = core::DocumentIssuer(database.name()).verifyCode(number, code);
+    if (!found)
+        return context.fail(found.error());
+    if (!found->has_value()) {
+        context.out() << "NOT ISSUED HERE: no document issued by this installation has the registration number "
+                      << number << " with the verification code " << code << Qt::endl;
+        return ExitFailure;
+    }
+    printVerification(context, **found);
     return ExitSuccess;
 }
 
@@ -109,7 +131,7 @@ int runDocumentCommand(AdminContext& context, const QStringList& args) {
                                       QStringLiteral("ru or kk: the language of a PDF rendered now (default ru)."),
                                       QStringLiteral("LANG"), QStringLiteral("ru"));
     parser.addOption(language);
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("export, verify or receipt"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("export, verify, verify-code or receipt"));
     if (auto done = context.parse(
             parser, args,
             QStringLiteral(
@@ -118,6 +140,8 @@ int runDocumentCommand(AdminContext& context, const QStringList& args) {
                 "                             signed without one is rendered and stored first)\n"
                 "  verify FILE                look the file's SHA-256 up among the issued documents:\n"
                 "                             prints its registration and exits 0, else exits 1\n"
+                "  verify-code REGNO CODE     look a paper copy's registration number and verification\n"
+                "                             code (its QR code) up: exits 0 with the registration, else 1\n"
                 "  receipt KIND CASE FILE     render the State Corporation's receipt of a case\n"
                 "                             (KIND receipt-acceptance or receipt-refusal; not registered)\n")))
         return *done;
@@ -131,10 +155,13 @@ int runDocumentCommand(AdminContext& context, const QStringList& args) {
                               parser.isSet(language) ? lang : QString());
     if (command == QLatin1String("verify") && positional.size() == 2)
         return verifyDocument(context, parser, positional.at(1));
+    if (command == QLatin1String("verify-code") && positional.size() == 3)
+        return verifyCode(context, parser, positional.at(1), positional.at(2));
     if (command == QLatin1String("receipt") && positional.size() == 4)
         return renderReceipt(context, parser, positional.at(1), positional.at(2), positional.at(3), lang);
     return context.usageError(
-        QStringLiteral("usage: document export REGNO FILE | document verify FILE | document receipt KIND CASE FILE"));
+        QStringLiteral("usage: document export REGNO FILE | document verify FILE | document verify-code REGNO CODE | "
+                       "document receipt KIND CASE FILE"));
 }
 
 } // namespace ruqsat::admin

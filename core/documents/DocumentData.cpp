@@ -44,7 +44,11 @@ QJsonObject stringsOnly(const QJsonObject& object) {
 } // namespace
 
 DocumentKind DocumentData::resultKind(const QJsonObject& data) {
-    return documentKindFromName(data.value(u"kind"_s).toString()).value_or(DocumentKind::Permit);
+    // ruqsat.document_data names the kind; data without it (older or hand-made) falls back to the same
+    // rule from the service (a refusal always carries its kind).
+    if (const auto named = documentKindFromName(data.value(u"kind"_s).toString()); named && isRegistered(*named))
+        return *named;
+    return resultKindFor(false, data.value(u"service"_s).toObject().value(u"code"_s).toString());
 }
 
 std::optional<DocumentKind> DocumentData::receiptKind(const QJsonObject& data) {
@@ -56,6 +60,10 @@ std::optional<DocumentKind> DocumentData::receiptKind(const QJsonObject& data) {
 
 QString DocumentData::verificationPayload(const QString& registrationNumber, const QString& code) {
     return u"RUQSAT-VERIFY:"_s + registrationNumber + u':' + code;
+}
+
+QString DocumentData::receiptPayload(const QString& caseNumber, const QString& code) {
+    return u"RUQSAT-RECEIPT:"_s + caseNumber + u':' + code;
 }
 
 QString DocumentData::receiptCode(DocumentKind kind, const QJsonObject& data) {
@@ -160,16 +168,21 @@ QJsonObject DocumentData::view(DocumentKind kind, const QJsonObject& data, const
         v.insert(u"date"_s, date);
         v.insert(u"time"_s, time);
         v.insert(u"verification_code"_s, code);
-        v.insert(u"verification_payload"_s, number.isEmpty() ? QString() : verificationPayload(number, code));
+        const QString payload = number.isEmpty() ? QString() : verificationPayload(number, code);
+        v.insert(u"verification_payload"_s, payload);
+        v.insert(u"qr_payload"_s, payload);
     } else {
-        // A receipt carries the case's number and the moment the documents were received.
+        // A receipt carries the case's number and the moment the documents were received. Its code is a
+        // reference, not a verification (anyone who knows the case and the time can compute it): the
+        // templates call it the receipt code, and its QR holds the case number with it, which is what the
+        // office needs to find the case from the paper receipt.
         const QString code = receiptCode(kind, data);
         const QString number = QString::number(data.value(u"case_id"_s).toInteger());
         v.insert(u"registration_number"_s, number);
         v.insert(u"date"_s, receivedDate);
         v.insert(u"time"_s, receivedTime);
-        v.insert(u"verification_code"_s, code);
-        v.insert(u"verification_payload"_s, QString(u"RUQSAT-RECEIPT:"_s + number + u':' + code));
+        v.insert(u"receipt_code"_s, code);
+        v.insert(u"qr_payload"_s, receiptPayload(number, code));
     }
     return v;
 }

@@ -29,10 +29,13 @@ public:
     // the record (ruqsat.find_issued_document_by_code) even from a paper copy.
     static QString verificationPayload(const QString& registrationNumber, const QString& code);
 
-    // A receipt's code: the first 16 hex digits of SHA-256 over the receipt kind, the case and the moment
-    // of receipt. Receipts are not registered here (see DocumentKind.h): the code ties a paper receipt to
-    // its case and cannot be computed without knowing when the documents were received.
+    // A receipt's code ("receipt code" on the paper): the first 16 hex digits of SHA-256 over the receipt
+    // kind, the case and the moment of receipt. Receipts are not registered here (see DocumentKind.h) and
+    // nothing verifies this code: anyone who knows the case and the time can compute it, so it is only a
+    // reference that ties a paper receipt to its case, never proof that the receipt is genuine.
     static QString receiptCode(DocumentKind kind, const QJsonObject& data);
+    // What a receipt's QR code holds: "RUQSAT-RECEIPT:<case>:<receipt code>", to find the case.
+    static QString receiptPayload(const QString& caseNumber, const QString& code);
 };
 
 } // namespace ruqsat::core

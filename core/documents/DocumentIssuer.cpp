@@ -94,8 +94,18 @@ Result<IssuedDocument> DocumentIssuer::store(IssuedDocument document, const QStr
         return pdf.error();
     auto stored = Database::execute(db(), u"SELECT ruqsat.store_document_pdf(?, ?, ?)"_s,
                                     {document.registrationNumber, chosen, pdf.value()});
-    if (!stored)
+    if (!stored) {
+        // Only the signer's own signing transaction or an administrator stores (0008, store_document_pdf):
+        // anyone else sees the document rendered from its frozen data, not as the registered file.
+        if (stored.error().reason == u"wrong_role"_s) {
+            return makeError(ErrorCode::PermissionDenied, u"document_not_stored"_s,
+                             QCoreApplication::translate("DocumentIssuer",
+                                                         "The PDF of document %1 is not stored yet; only an "
+                                                         "administrator can store it (ruqsat-admin document export).")
+                                 .arg(document.registrationNumber));
+        }
         return stored.error();
+    }
     if (!stored->next())
         return makeError(ErrorCode::Internal, u"not_stored"_s, u"store_document_pdf returned nothing."_s);
     document.sha256 = stored->value(0).toString();
@@ -131,10 +141,21 @@ Result<DocumentIssuer::Signed> DocumentIssuer::sign(qint64 caseId, qint64 expect
         return document.error();
     IssuedDocument issued = std::move(document).value();
     if (!issued.hasPdf()) {
-        auto stored = store(std::move(issued), language);
-        if (!stored)
-            return stored.error();
-        issued = std::move(stored).value();
+        // A retry under the client action id of a signature made earlier without a PDF (another client)
+        // returns that signature: this transaction did not sign, so it may not store (0008); the document
+        // stays unstored rather than the retry failing.
+        auto signedHere = Database::execute(
+            db(),
+            u"SELECT signing_xact = pg_current_xact_id() FROM ruqsat.issued_document WHERE registration_number = ?"_s,
+            {issued.registrationNumber});
+        if (!signedHere)
+            return signedHere.error();
+        if (signedHere->next() && signedHere->value(0).toBool()) {
+            auto stored = store(std::move(issued), language);
+            if (!stored)
+                return stored.error();
+            issued = std::move(stored).value();
+        }
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
@@ -162,11 +183,9 @@ Result<IssuedDocument> DocumentIssuer::ensureStored(const QString& registrationN
     return document(registrationNumber);
 }
 
-Result<std::optional<DocumentVerification>> DocumentIssuer::verify(const QByteArray& fileBytes) const {
-    auto query = Database::execute(db(),
-                                   u"SELECT registration_number, case_id, kind, language, signer, signer_name, "
-                                   "signed_at FROM ruqsat.find_issued_document(?)"_s,
-                                   {sha256Hex(fileBytes)});
+Result<std::optional<DocumentVerification>> DocumentIssuer::lookUp(const QString& sql,
+                                                                   const QVariantList& values) const {
+    auto query = Database::execute(db(), sql, values);
     if (!query)
         return query.error();
     if (!query->next())
@@ -180,6 +199,19 @@ Result<std::optional<DocumentVerification>> DocumentIssuer::verify(const QByteAr
     v.signerName = query->value(5).toString();
     v.signedAt = instantFromDateTime(query->value(6).toDateTime());
     return std::optional<DocumentVerification>(v);
+}
+
+Result<std::optional<DocumentVerification>> DocumentIssuer::verify(const QByteArray& fileBytes) const {
+    return lookUp(u"SELECT registration_number, case_id, kind, language, signer, signer_name, signed_at "
+                  "FROM ruqsat.find_issued_document(?)"_s,
+                  {sha256Hex(fileBytes)});
+}
+
+Result<std::optional<DocumentVerification>> DocumentIssuer::verifyCode(const QString& registrationNumber,
+                                                                       const QString& code) const {
+    return lookUp(u"SELECT registration_number, case_id, kind, language, signer, signer_name, signed_at "
+                  "FROM ruqsat.find_issued_document_by_code(?, ?)"_s,
+                  {registrationNumber.trimmed(), code.trimmed()});
 }
 
 Result<QJsonObject> DocumentIssuer::caseData(qint64 caseId) const {

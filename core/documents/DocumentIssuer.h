@@ -31,6 +31,8 @@ struct IssuedDocument {
     QString sha256;   // of pdf, hex
 
     bool hasPdf() const { return !pdf.isEmpty(); }
+    // Whether the PDF is stored, also when it was read without its bytes (documentsOfCase).
+    bool isStored() const { return !sha256.isEmpty(); }
 };
 
 // What a file's hash was issued as (ruqsat.find_issued_document).
@@ -48,7 +50,8 @@ struct DocumentVerification {
 // connection with the caller's rights. Signing is one transaction: ruqsat.sign_result (the database
 // assigns the registration number and freezes the data), the PDF rendered from that frozen data, and
 // ruqsat.store_document_pdf; if any part fails nothing is signed and no number is used. A result signed
-// without a PDF (the demo seeder, another client) gets it on first use (ensureStored), once.
+// without a PDF (the demo seeder, another client) is stored later by an administrator only
+// (ensureStored through ruqsat-admin document export); other users see it rendered from its frozen data.
 class DocumentIssuer {
 public:
     explicit DocumentIssuer(QString connectionName);
@@ -66,18 +69,25 @@ public:
     Result<IssuedDocument> document(const QString& registrationNumber) const;
     // The documents of a case (without their PDF bytes), oldest first.
     Result<QList<IssuedDocument>> documentsOfCase(qint64 caseId) const;
-    // The document with its PDF, rendering and storing it in `language` first if it has none yet.
+    // The document with its PDF, rendering and storing it in `language` first if it has none yet. Storing
+    // after the signing transaction is for administrators and the owner only (0008, store_document_pdf):
+    // for anyone else an unstored document fails with PermissionDenied, reason "document_not_stored".
     Result<IssuedDocument> ensureStored(const QString& registrationNumber, const QString& language = {}) const;
 
     // The registration a file's bytes were issued as; nothing when no issued document has that hash.
     Result<std::optional<DocumentVerification>> verify(const QByteArray& fileBytes) const;
     static QString sha256Hex(const QByteArray& bytes);
+    // The registration a paper copy's registration number and verification code (its QR code
+    // RUQSAT-VERIFY:<number>:<code>) were issued as (ruqsat.find_issued_document_by_code).
+    Result<std::optional<DocumentVerification>> verifyCode(const QString& registrationNumber,
+                                                           const QString& code) const;
 
     // ruqsat.document_data of a case as the caller sees it now: for a draft preview and the receipts.
     Result<QJsonObject> caseData(qint64 caseId) const;
 
 private:
     QSqlDatabase db() const;
+    Result<std::optional<DocumentVerification>> lookUp(const QString& sql, const QVariantList& values) const;
     Result<IssuedDocument> read(const QString& where, const QVariant& key, bool withPdf) const;
     // Renders and stores the PDF inside the caller's open transaction.
     Result<IssuedDocument> store(IssuedDocument document, const QString& language) const;

@@ -41,4 +41,10 @@ bool isRegistered(DocumentKind kind) {
     return kind == DocumentKind::Permit || kind == DocumentKind::Extract || kind == DocumentKind::Refusal;
 }
 
+DocumentKind resultKindFor(bool refused, const QString& serviceCode) {
+    if (refused)
+        return DocumentKind::Refusal;
+    return serviceCode == QLatin1String("E") ? DocumentKind::Extract : DocumentKind::Permit;
+}
+
 } // namespace ruqsat::core

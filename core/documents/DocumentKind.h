@@ -18,5 +18,9 @@ QString documentKindName(DocumentKind kind);
 std::optional<DocumentKind> documentKindFromName(const QString& name);
 // Signed and registered (a result), as opposed to a receipt.
 bool isRegistered(DocumentKind kind);
+// The result document a decision gives: a motivated refusal for a refusal, else the service's result --
+// the extract for the extract service "E", the permit otherwise (domain.md, "Result"). The one C++ rule;
+// ruqsat.document_data (0008) computes the same "kind" in SQL for the frozen data.
+DocumentKind resultKindFor(bool refused, const QString& serviceCode);
 
 } // namespace ruqsat::core

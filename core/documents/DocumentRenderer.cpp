@@ -69,7 +69,8 @@ Result<Laid> layOut(const DocumentRenderer::Request& request) {
     document->setDocumentMargin(0);
     document->setPageSize(contentSize);
     const QJsonObject view = DocumentData::view(request.kind, request.data, request.language, request.draft);
-    const QString payload = view.value(u"verification_payload"_s).toString();
+    // The QR: a result's verification payload, or a receipt's case number and receipt code.
+    const QString payload = view.value(u"qr_payload"_s).toString();
     if (!payload.isEmpty())
         document->addResource(QTextDocument::ImageResource, QUrl(u"qr:code"_s), QrCode::image(payload, 8));
     document->setHtml(html.value());

@@ -6,9 +6,11 @@
 -- which only ruqsat.act sets), from a counter row that the transaction holds locked until it ends: a
 -- concurrent signing of the same office and service waits, and a rollback gives the number back.
 -- Signing never needs a renderer: the trigger freezes the document's data (jsonb); the PDF is rendered
--- from that data by core/documents and stored once through ruqsat.store_document_pdf, in the signing
--- transaction when the desktop signs, later (ruqsat-admin document export) for a result signed by
--- another client. Once stored, the PDF can never change: the table's trigger raises on any change of a
+-- from that data by core/documents and stored once through ruqsat.store_document_pdf: by the signer in
+-- the signing transaction when the desktop signs (DocumentIssuer::sign), or later by an administrator
+-- (ruqsat-admin document export, rendered by Ruqsat from the frozen data) for a result signed by another
+-- client. Nobody else stores: the stored PDF is what verification calls genuine, so whoever stores it
+-- must be the signer acting now or an administrator, and every store is audited. Once stored, the PDF can never change: the table's trigger raises on any change of a
 -- stored row and on DELETE and TRUNCATE, for the owner too.
 
 SET LOCAL ROLE ruqsat_owner;
@@ -42,6 +44,14 @@ CREATE TABLE ruqsat.issued_document (
     sha256              text UNIQUE CHECK (sha256 ~ '^[0-9a-f]{64}$'),
     stored_at           timestamptz,
     stored_by           name,
+    -- The top-level transaction that signed (pg_current_xact_id() in the signing trigger): only that
+    -- transaction's signer may store the PDF (store_document_pdf). Not xmin: xmin is the id of the
+    -- (sub)transaction that wrote the row version, so a savepoint or an exception block around the signing
+    -- would make it differ from pg_current_xact_id(), and a 32-bit xid wraps around; a transaction-local
+    -- setting (set_config) could be set by any client with SET LOCAL. This column is written by the
+    -- SECURITY DEFINER trigger only and compared with the current 64-bit transaction id, which no client
+    -- can choose.
+    signing_xact        xid8 NOT NULL,
     UNIQUE (office_id, service_code, year, sequence),
     CHECK ((pdf IS NULL) = (sha256 IS NULL) AND (pdf IS NULL) = (stored_at IS NULL)),
     CHECK (pdf IS NULL OR encode(sha256(pdf), 'hex') = sha256)
@@ -53,10 +63,10 @@ LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'UPDATE' AND OLD.pdf IS NULL
        AND (NEW.registration_number, NEW.case_id, NEW.office_id, NEW.service_code, NEW.year, NEW.sequence, NEW.kind,
-            NEW.signer, NEW.signed_at, NEW.verification_code, NEW.data)
+            NEW.signer, NEW.signed_at, NEW.verification_code, NEW.data, NEW.signing_xact)
            IS NOT DISTINCT FROM
            (OLD.registration_number, OLD.case_id, OLD.office_id, OLD.service_code, OLD.year, OLD.sequence, OLD.kind,
-            OLD.signer, OLD.signed_at, OLD.verification_code, OLD.data) THEN
+            OLD.signer, OLD.signed_at, OLD.verification_code, OLD.data, OLD.signing_xact) THEN
         RETURN NEW;
     END IF;
     RAISE EXCEPTION USING ERRCODE = 'RQ403',
@@ -181,9 +191,9 @@ BEGIN
         'verification_code', v_code);
 
     INSERT INTO ruqsat.issued_document (registration_number, case_id, office_id, service_code, year, sequence, kind,
-                                        signer, signed_at, verification_code, data)
+                                        signer, signed_at, verification_code, data, signing_xact)
     VALUES (v_number, NEW.id, NEW.office_id, NEW.service_code, v_year, v_sequence, v_data ->> 'kind',
-            NEW.signed_by, NEW.signed_at, v_code, v_data);
+            NEW.signed_by, NEW.signed_at, v_code, v_data, pg_current_xact_id());
     RETURN NULL;
 END
 $$;
@@ -191,27 +201,41 @@ CREATE TRIGGER cases_register_signed_result AFTER UPDATE OF signed_at ON ruqsat.
     FOR EACH ROW WHEN (OLD.signed_at IS NULL AND NEW.signed_at IS NOT NULL)
     EXECUTE FUNCTION ruqsat.register_signed_result();
 
--- Stores the rendered PDF of a signed result, once. The head or a clerk of the document's office (the
--- desktop, in the signing transaction or on first print), an administrator, or the owner (ruqsat-admin
--- document export). Storing the same bytes again is a no-op that returns the hash; other bytes are
--- refused: the first stored PDF is the document.
+-- Stores the rendered PDF of a signed result, once. Who may store (the stored PDF is what verification
+-- calls genuine, so arbitrary bytes from a viewer must never become the document):
+--   (a) the signer, in the transaction that signed (DocumentIssuer::sign renders the frozen data and
+--       stores it before committing): session_user is the row's signer, holds the head role, and the
+--       row's signing_xact is the current transaction;
+--   (b) an administrator or the owner (superuser), for a result signed without a PDF (the demo seeder,
+--       another client): ruqsat-admin document export, which renders it from the frozen data.
+-- Clerks, specialists, supervisors, other heads and the signer in a later transaction are refused.
+-- The row is locked (FOR UPDATE) before pdf IS NULL is checked, so two concurrent first stores queue and
+-- the second sees the first one's PDF. Storing the same bytes again is a no-op that returns the hash;
+-- other bytes are refused: the first stored PDF is the document. Every store writes an administrative
+-- audit record in the same transaction (like 0007's attachments: case_id NULL, so the case's replay and
+-- row_version are untouched; the case id in the payload), action 'store_document_pdf', role 'head' for
+-- (a) and 'administrator' for (b), payload {"registration_number", "case_id", "sha256", "language"}.
 CREATE FUNCTION ruqsat.store_document_pdf(p_registration_number text, p_language text, p_pdf bytea)
 RETURNS text
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = ruqsat, pg_temp AS $$
 DECLARE
     d ruqsat.issued_document;
     v_sha text;
+    v_role text;
 BEGIN
     SELECT * INTO d FROM ruqsat.issued_document WHERE registration_number = p_registration_number FOR UPDATE;
     IF NOT FOUND THEN
         PERFORM ruqsat.refuse('RQ404', 'unknown_document',
                               format('No document has the registration number %s.', p_registration_number));
     END IF;
-    IF NOT (pg_has_role(session_user, 'ruqsat_owner', 'MEMBER')
-            OR ruqsat.caller_has_role('administrator')
-            OR ((ruqsat.caller_has_role('head') OR ruqsat.caller_has_role('clerk'))
-                AND ruqsat.caller_office() = d.office_id)) THEN
-        PERFORM ruqsat.refuse('RQ403', 'wrong_role', 'Only the office''s head or clerk stores its documents.');
+    IF d.signer = session_user AND d.signing_xact = pg_current_xact_id() AND ruqsat.caller_has_role('head') THEN
+        v_role := 'head';
+    ELSIF pg_has_role(session_user, 'ruqsat_owner', 'MEMBER') OR ruqsat.caller_has_role('administrator') THEN
+        v_role := 'administrator';
+    ELSE
+        PERFORM ruqsat.refuse('RQ403', 'wrong_role',
+                              'Only the signer while signing, or an administrator (ruqsat-admin document export), '
+                              'stores a document''s PDF.');
     END IF;
     IF p_pdf IS NULL OR octet_length(p_pdf) < 5 OR substr(p_pdf, 1, 5) <> '\x255044462d'::bytea THEN
         PERFORM ruqsat.refuse('RQ400', 'not_pdf', 'The document is not a PDF file.');
@@ -229,6 +253,11 @@ BEGIN
     UPDATE ruqsat.issued_document
     SET pdf = p_pdf, sha256 = v_sha, language = p_language, stored_at = now(), stored_by = session_user
     WHERE registration_number = d.registration_number;
+    INSERT INTO ruqsat.audit_event (id, actor, role, at, action, payload, prev_hash, hash)
+    VALUES (0, session_user, v_role, now(), 'store_document_pdf',
+            jsonb_build_object('registration_number', d.registration_number, 'case_id', d.case_id,
+                               'sha256', v_sha, 'language', p_language),
+            '', '');
     RETURN v_sha;
 END
 $$;
@@ -255,8 +284,11 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = ruqsat, pg_temp AS $$
 $$;
 
 ALTER TABLE ruqsat.issued_document ENABLE ROW LEVEL SECURITY;
+-- Staff see the documents of the cases they see; an administrator sees every document, because the
+-- administrator stores the PDF of a result signed without one (ruqsat-admin document export) and so must
+-- read its frozen data (administrators see no cases).
 CREATE POLICY issued_document_visible ON ruqsat.issued_document FOR SELECT TO ruqsat_staff
-    USING (case_id IN (SELECT id FROM ruqsat.cases));
+    USING (case_id IN (SELECT id FROM ruqsat.cases) OR (SELECT ruqsat.caller_has_role('administrator')));
 GRANT SELECT ON ruqsat.issued_document TO ruqsat_staff;
 
 GRANT EXECUTE ON FUNCTION

@@ -3,6 +3,7 @@
 #include "DocumentFixture.h"
 
 #include "documents/DocumentIssuer.h"
+#include "store/AuditVerifier.h"
 #include "store/Database.h"
 
 #include <QRegularExpression>
@@ -57,6 +58,16 @@ TEST_CASE("Signing registers the result and stores its PDF in the same transacti
     CHECK(stored->sha256 == core::DocumentIssuer::sha256Hex(document.pdf));
     CHECK(stored->language == u"kk"_s);
     CHECK(head.value(u"SELECT state FROM ruqsat.cases WHERE id = ?"_s, {caseId}).toString() == u"dispatch"_s);
+    // The store is audited as the signer's, outside the case's own events.
+    test::Connection superuser(test::documentDemo().superuser, u"audit"_s);
+    CHECK(
+        superuser
+            .value(
+                u"SELECT count(*) FROM ruqsat.audit_event WHERE action = 'store_document_pdf' AND case_id IS NULL "
+                "AND role = 'head' AND actor = ? AND payload ->> 'registration_number' = ? AND "
+                "payload ->> 'sha256' = ? AND payload ->> 'language' = 'kk' AND (payload ->> 'case_id')::bigint = ?"_s,
+                {document.signer, document.registrationNumber, document.sha256, caseId})
+            .toInt() == 1);
 
     // A retry after a lost reply returns the same signature and document.
     auto again = issuer.sign(caseId, 4, action, u"kk"_s);
@@ -141,13 +152,20 @@ TEST_CASE("A stored PDF cannot be changed or deleted, by staff or by the owner",
             CHECK(done.error().reason == u"insufficient_privilege"_s);
         }
     }
-    // Through the API: the same bytes again are accepted as a no-op, other bytes are refused.
+    // Through the API, as the owner: the same bytes again are accepted as a no-op, other bytes are refused.
+    {
+        test::Connection owner(test::documentDemo().superuser, u"owner"_s);
+        CHECK(owner.value(u"SELECT ruqsat.store_document_pdf(?, 'ru', ?)"_s, {number, pdf}).toString() ==
+              core::DocumentIssuer::sha256Hex(pdf));
+        auto other = owner.run(u"SELECT ruqsat.store_document_pdf(?, 'ru', ?)"_s, {number, QByteArray(pdf + "\n%%")});
+        REQUIRE_FALSE(other.ok());
+        CHECK(other.error().reason == u"document_stored"_s);
+    }
+    // The signer, after the signing transaction, stores nothing, not even the same bytes.
     test::Connection head(test::documentDemo().as(u"head"_s), u"head"_s);
-    CHECK(head.value(u"SELECT ruqsat.store_document_pdf(?, 'ru', ?)"_s, {number, pdf}).toString() ==
-          core::DocumentIssuer::sha256Hex(pdf));
-    auto other = head.run(u"SELECT ruqsat.store_document_pdf(?, 'ru', ?)"_s, {number, QByteArray(pdf + "\n%%")});
-    REQUIRE_FALSE(other.ok());
-    CHECK(other.error().reason == u"document_stored"_s);
+    auto later = head.run(u"SELECT ruqsat.store_document_pdf(?, 'ru', ?)"_s, {number, pdf});
+    REQUIRE_FALSE(later.ok());
+    CHECK(later.error().reason == u"wrong_role"_s);
     // A specialist stores no document at all.
     test::Connection specialist(test::documentDemo().as(u"specialist"_s), u"specialist"_s);
     auto refused = specialist.run(u"SELECT ruqsat.store_document_pdf(?, 'ru', ?)"_s, {number, pdf});
@@ -159,23 +177,94 @@ TEST_CASE("A stored PDF cannot be changed or deleted, by staff or by the owner",
               .toString() == core::DocumentIssuer::sha256Hex(pdf));
 }
 
-TEST_CASE("A result signed without a PDF gets it once, on first use", "[documents][registration]") {
+TEST_CASE("A result signed without a PDF is stored by an administrator only, once, and audited",
+          "[documents][registration]") {
     // The demo seeder signs through the SQL API without rendering: its documents have numbers and data.
-    test::Connection clerk(test::documentDemo().as(u"clerk"_s), u"clerk"_s);
-    const QString number =
-        clerk
-            .value(u"SELECT registration_number FROM ruqsat.issued_document WHERE pdf IS NULL AND kind = 'permit' "
-                   "ORDER BY registration_number LIMIT 1"_s)
-            .toString();
-    REQUIRE_FALSE(number.isEmpty());
-    core::DocumentIssuer issuer(clerk.name());
+    test::Connection superuser(test::documentDemo().superuser, u"superuser"_s);
+    const QString signer = test::documentDemo().login(u"head"_s);
+    auto pick = superuser.run(u"SELECT registration_number, case_id FROM ruqsat.issued_document WHERE pdf IS NULL "
+                              "AND kind = 'permit' AND signer = ? ORDER BY registration_number LIMIT 1"_s,
+                              {signer});
+    REQUIRE(pick.ok());
+    REQUIRE(pick->next());
+    const QString number = pick->value(0).toString();
+    const qint64 caseId = pick->value(1).toLongLong();
+    const auto auditRows = [&] {
+        return superuser
+            .value(u"SELECT count(*) FROM ruqsat.audit_event WHERE action = 'store_document_pdf' AND "
+                   "payload ->> 'registration_number' = ?"_s,
+                   {number})
+            .toInt();
+    };
+    const qint64 versionBefore =
+        superuser.value(u"SELECT row_version FROM ruqsat.cases WHERE id = ?"_s, {caseId}).toLongLong();
+
+    // A forgery that starts like a PDF: a clerk, another office's head and the signer himself in a later
+    // transaction are all refused, through the SQL API and through DocumentIssuer.
+    const QByteArray forged("%PDF-1.4\n% not rendered by Ruqsat\n%%EOF\n");
+    for (const QString& login : {u"clerk"_s, u"zyryan_head"_s, u"glubokoe_head"_s, u"head"_s, u"specialist"_s}) {
+        INFO(login.toStdString());
+        test::Connection staff(test::documentDemo().as(login), u"staff"_s);
+        auto refused = staff.run(u"SELECT ruqsat.store_document_pdf(?, 'ru', ?)"_s, {number, forged});
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().reason == u"wrong_role"_s);
+        if (login == u"clerk"_s || login == u"head"_s) {
+            auto notStored = core::DocumentIssuer(staff.name()).ensureStored(number, u"ru"_s);
+            REQUIRE_FALSE(notStored.ok());
+            CHECK(notStored.error().reason == u"document_not_stored"_s);
+            CHECK(notStored.error().code == core::ErrorCode::PermissionDenied);
+        }
+    }
+    // Not inside an explicit transaction either: the signing transaction is long over.
+    {
+        test::Connection head(test::documentDemo().as(u"head"_s), u"head-tx"_s);
+        core::Transaction transaction(head.db());
+        REQUIRE(transaction.begun().ok());
+        auto refused = head.run(u"SELECT ruqsat.store_document_pdf(?, 'ru', ?)"_s, {number, forged});
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().reason == u"wrong_role"_s);
+    }
+    CHECK(superuser.value(u"SELECT pdf IS NULL FROM ruqsat.issued_document WHERE registration_number = ?"_s, {number})
+              .toBool());
+    CHECK(auditRows() == 0);
+
+    // The administrator's path (ruqsat-admin document export): rendered by Ruqsat, stored once, audited.
+    test::Connection admin(test::documentDemo().as(u"admin"_s), u"admin"_s);
+    core::DocumentIssuer issuer(admin.name());
     auto first = issuer.ensureStored(number, u"kk"_s);
     REQUIRE(first.ok());
     REQUIRE(first->hasPdf());
+    CHECK(first->pdf.startsWith("%PDF-"));
     auto second = issuer.ensureStored(number, u"ru"_s);
     REQUIRE(second.ok());
     CHECK(second->pdf == first->pdf);
     CHECK(second->language == u"kk"_s);
+    auto verified = issuer.verify(first->pdf);
+    REQUIRE(verified.ok());
+    REQUIRE(verified->has_value());
+    CHECK((*verified)->registrationNumber == number);
+
+    CHECK(auditRows() == 1);
+    auto audit =
+        superuser.run(u"SELECT actor, role, case_id IS NULL, (payload ->> 'case_id')::bigint, payload ->> 'sha256', "
+                      "payload ->> 'language' FROM ruqsat.audit_event WHERE action = 'store_document_pdf' AND "
+                      "payload ->> 'registration_number' = ?"_s,
+                      {number});
+    REQUIRE(audit.ok());
+    REQUIRE(audit->next());
+    CHECK(audit->value(0).toString() == test::documentDemo().login(u"admin"_s));
+    CHECK(audit->value(1).toString() == u"administrator"_s);
+    CHECK(audit->value(2).toBool());
+    CHECK(audit->value(3).toLongLong() == caseId);
+    CHECK(audit->value(4).toString() == first->sha256);
+    CHECK(audit->value(5).toString() == u"kk"_s);
+    // The case itself did not move, and the audit chain still verifies.
+    CHECK(superuser.value(u"SELECT row_version FROM ruqsat.cases WHERE id = ?"_s, {caseId}).toLongLong() ==
+          versionBefore);
+    auto chain = core::AuditVerifier::verify(superuser.db());
+    REQUIRE(chain.ok());
+    CHECK_FALSE(chain->brokenAtId.has_value());
+    CHECK(chain->verified > 0);
 }
 
 TEST_CASE("Registration numbers stay unique and gap-free under concurrent signing", "[documents][registration]") {

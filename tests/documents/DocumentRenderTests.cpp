@@ -137,7 +137,17 @@ TEST_CASE("The receipts of the State Corporation list the accepted or the missin
         const QString text = test::pdfText(pdf.value());
         INFO(text.toStdString());
         CHECK(text.contains(QString::number(row.caseId)));
-        CHECK(text.contains(core::DocumentData::receiptCode(row.kind, data.value())));
+        const QString code = core::DocumentData::receiptCode(row.kind, data.value());
+        CHECK(text.contains(code));
+        // A receipt's code is a reference, never called a verification code (nothing verifies it); its QR
+        // holds the case number with it.
+        CHECK(text.contains(row.language == u"kk"_s ? u"Қолхат коды"_s : u"Код расписки"_s));
+        CHECK_FALSE(text.contains(u"Код проверки"_s));
+        const QJsonObject view = core::DocumentData::view(row.kind, data.value(), row.language);
+        CHECK_FALSE(view.contains(u"verification_code"_s));
+        CHECK(view.value(u"receipt_code"_s).toString() == code);
+        CHECK(view.value(u"qr_payload"_s).toString() ==
+              u"RUQSAT-RECEIPT:"_s + QString::number(row.caseId) + u':' + code);
         for (const QString& phrase : row.phrases) {
             INFO(phrase.toStdString());
             CHECK(text.contains(phrase));

@@ -85,7 +85,7 @@ core::Result<QJsonObject> PrepareResultDialog::draftData() const {
         return prepared.error();
     const core::Decision& decision = prepared->action.decision;
     const bool refuse = decision.kind == core::Decision::Kind::Refuse;
-    draft.insert(u"kind"_s, refuse ? u"refusal"_s : (caseData().serviceCode == u"E"_s ? u"extract"_s : u"permit"_s));
+    draft.insert(u"kind"_s, core::documentKindName(core::resultKindFor(refuse, caseData().serviceCode)));
     draft.insert(u"result_fields"_s, refuse ? QJsonObject() : decision.resultFields);
     QJsonArray grounds;
     if (auto definition = workspace().catalogue().find(caseData().serviceCode, caseData().serviceVersion)) {

@@ -92,13 +92,30 @@ DocumentPreviewDialog::~DocumentPreviewDialog() = default;
 void DocumentPreviewDialog::retranslate() {
     const QString number = m_request.data.value(u"registration_number"_s).toString();
     setWindowTitle(m_request.draft ? tr("Draft preview") : tr("Document %1").arg(number));
-    m_title->setText(m_request.draft         ? tr("Draft: not signed, not registered")
-                     : m_storedPdf.isEmpty() ? tr("Rendered from the case's data")
-                                             : tr("Issued document %1, as stored").arg(number));
+    if (m_request.draft)
+        m_title->setText(tr("Draft: not signed, not registered"));
+    else if (m_notStored)
+        m_title->setText(tr("Document %1: not yet stored; rendered from the registered data. This is not the "
+                            "registered file and cannot be saved as PDF.")
+                             .arg(number));
+    else if (m_storedPdf.isEmpty())
+        m_title->setText(tr("Rendered from the case's data"));
+    else
+        m_title->setText(tr("Issued document %1, as stored").arg(number));
     m_languageLabel->setText(tr("&Language:"));
     m_printButton->setText(tr("&Print..."));
     m_saveButton->setText(tr("&Save as PDF..."));
     m_closeButton->setText(tr("&Close"));
+}
+
+void DocumentPreviewDialog::setNotStored(bool notStored) {
+    m_notStored = notStored;
+    m_saveButton->setEnabled(canSave());
+    retranslate();
+}
+
+bool DocumentPreviewDialog::canSave() const {
+    return !m_notStored;
 }
 
 void DocumentPreviewDialog::changeEvent(QEvent* event) {
@@ -125,6 +142,11 @@ core::Status DocumentPreviewDialog::render() {
 }
 
 core::Result<QByteArray> DocumentPreviewDialog::pdfBytes() const {
+    if (m_notStored) {
+        return core::makeError(core::ErrorCode::PreconditionFailed, u"document_not_stored"_s,
+                               tr("This document's PDF is not stored yet: a rendering of it is not the registered "
+                                  "file. An administrator stores it with ruqsat-admin document export."));
+    }
     if (!m_storedPdf.isEmpty())
         return m_storedPdf;
     return core::DocumentRenderer::pdf(m_request);
@@ -157,6 +179,10 @@ void DocumentPreviewDialog::askPrint() {
 }
 
 void DocumentPreviewDialog::askSave() {
+    if (!canSave()) {
+        MessageBox::error(this, windowTitle(), pdfBytes().error().message);
+        return;
+    }
     QString name = m_request.data.value(u"registration_number"_s).toString();
     if (name.isEmpty() || m_request.draft)
         name = tr("draft");

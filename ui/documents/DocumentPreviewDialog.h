@@ -18,7 +18,9 @@ namespace ruqsat::ui {
 // A document on screen, page by page (images rendered by core's DocumentRenderer), with Print (the
 // system print dialog) and Save as PDF. An issued document is shown with its stored PDF: saving writes
 // those bytes unchanged, so the file verifies. A draft or a receipt has no stored bytes: its language
-// can be switched, and saving renders it.
+// can be switched, and saving renders it. A registered result whose PDF is not stored yet (signed by
+// another client; only an administrator stores it later) is shown rendered from its frozen data, labelled
+// so, and cannot be saved as PDF: a rendering is not the registered file and would not verify.
 class DocumentPreviewDialog : public QDialog {
     Q_OBJECT
 public:
@@ -26,6 +28,11 @@ public:
     DocumentPreviewDialog(core::DocumentRenderer::Request request, QByteArray storedPdf = {},
                           QWidget* parent = nullptr);
     ~DocumentPreviewDialog() override;
+
+    // Marks a registered result shown without its stored PDF (see above): relabels it and disables Save.
+    void setNotStored(bool notStored);
+    bool isNotStored() const { return m_notStored; }
+    bool canSave() const;
 
     int pageCount() const { return m_pageLabels.size(); }
     const core::DocumentRenderer::Request& request() const { return m_request; }
@@ -49,6 +56,7 @@ private:
 
     core::DocumentRenderer::Request m_request;
     QByteArray m_storedPdf;
+    bool m_notStored = false;
     QLabel* m_title = nullptr;
     QLabel* m_languageLabel = nullptr;
     QComboBox* m_language = nullptr;

@@ -96,10 +96,12 @@ int IssuedDocumentsPanel::currentRow() const {
 }
 
 void IssuedDocumentsPanel::updateButtons() {
-    const bool any = currentRow() >= 0;
+    const int row = currentRow();
+    const bool any = row >= 0 && row < m_documents.size();
     m_openButton->setEnabled(any);
     m_printButton->setEnabled(any);
-    m_saveButton->setEnabled(any);
+    // A document without its stored PDF has no registered file to save (DocumentPreviewDialog).
+    m_saveButton->setEnabled(any && m_documents.at(row).isStored());
     // The State Corporation's receipt exists for its packages only (domain.md, "The State Corporation channel").
     m_receiptButton->setVisible(m_caseChannel == u"state_corporation"_s);
 }
@@ -153,12 +155,17 @@ core::Result<DocumentPreviewDialog*> IssuedDocumentsPanel::previewFor(int row) {
     if (row < 0 || row >= m_documents.size()) {
         return core::makeError(core::ErrorCode::InvalidArgument, u"no_document"_s, tr("Choose a document first."));
     }
-    // A result signed elsewhere without a PDF gets it now, once; from then on these bytes are the document.
-    auto stored = core::DocumentIssuer(m_session.connectionName).ensureStored(m_documents.at(row).registrationNumber);
-    if (!stored)
-        return stored.error();
-    m_documents[row] = stored.value();
-    return new DocumentPreviewDialog({stored->kind, stored->data, stored->language, false}, stored->pdf, this);
+    // Only the signing transaction or an administrator stores a document's PDF (0008,
+    // store_document_pdf): a result signed elsewhere without one is shown rendered from its frozen data,
+    // marked as not stored, and never stored from here.
+    auto read = core::DocumentIssuer(m_session.connectionName).document(m_documents.at(row).registrationNumber);
+    if (!read)
+        return read.error();
+    m_documents[row] = read.value();
+    const core::IssuedDocument& d = m_documents.at(row);
+    auto* preview = new DocumentPreviewDialog({d.kind, d.data, d.language, false}, d.pdf, this);
+    preview->setNotStored(!d.hasPdf());
+    return preview;
 }
 
 DocumentPreviewDialog* IssuedDocumentsPanel::openDocument(int row) {

@@ -16,7 +16,8 @@ namespace ruqsat::ui {
 class DocumentPreviewDialog;
 
 // The documents of one case, for the case card: the registered results (number, kind, language,
-// signer, time) with Open (preview), Print and Save as PDF of the stored bytes, and, for a State
+// signer, time) with Open (preview), Print and Save as PDF of the stored bytes (a result whose PDF is not
+// stored yet is previewed and printed rendered from its frozen data, labelled so, never saved), and, for a State
 // Corporation case, its receipt (acceptance, or refusal to accept) rendered from the case's data.
 class IssuedDocumentsPanel : public QWidget {
     Q_OBJECT
@@ -30,7 +31,8 @@ public:
     const QList<core::IssuedDocument>& documents() const { return m_documents; }
     QTableWidget* table() const { return m_table; }
 
-    // The preview of the document on `row` (its stored PDF; stored first if it has none yet), or of the
+    // The preview of the document on `row` (its stored PDF; without one, rendered from the frozen data and
+    // marked not stored: the panel never stores), or of the
     // case's receipt for row -1; window-modal, deleted on close. Null after saying why it failed.
     DocumentPreviewDialog* openDocument(int row);
     DocumentPreviewDialog* openReceipt();

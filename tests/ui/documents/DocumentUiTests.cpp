@@ -6,8 +6,10 @@
 #include "actions/SignDialog.h"
 #include "common/MessageBox.h"
 #include "documents/DocumentDropVerifier.h"
+#include "documents/DocumentIssuer.h"
 #include "documents/DocumentPreviewDialog.h"
 #include "documents/IssuedDocumentsPanel.h"
+#include "store/Database.h"
 
 #include "ui_SignDialog.h"
 
@@ -16,6 +18,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -72,18 +75,80 @@ TEST_CASE("The head previews and signs in the sign form; the case then has its P
                             {caseId}) == 1);
 }
 
+TEST_CASE("A specialist sees a result without a stored PDF rendered from its data, and nothing is stored",
+          "[ui][documents]") {
+    // A completed case the specialist prepared, signed by the demo seeder without a PDF.
+    const qint64 caseId = test::adminNumber(
+        u"SELECT c.id FROM ruqsat.cases c JOIN ruqsat.issued_document d ON d.case_id = c.id WHERE c.office_id = "
+        "'vko' AND c.state = 'completed' AND d.pdf IS NULL AND EXISTS (SELECT FROM ruqsat.audit_event e WHERE "
+        "e.case_id = c.id AND e.actor = ?) AND c.id <> (SELECT max(id) FROM ruqsat.cases WHERE office_id = 'vko' AND "
+        "state = 'completed') ORDER BY c.id LIMIT 1"_s,
+        {test::guiDemo().login(u"specialist"_s)});
+    REQUIRE(caseId > 0);
+    const qint64 auditBefore = test::adminNumber(u"SELECT count(*) FROM ruqsat.audit_event"_s);
+    test::SignedIn specialist(u"specialist"_s);
+    ui::IssuedDocumentsPanel panel(specialist.session());
+    REQUIRE(panel.setCase(caseId).ok());
+    REQUIRE(panel.documents().size() == 1);
+    panel.table()->selectRow(0);
+    CHECK(panel.findChild<QPushButton*>(u"openDocumentButton"_s)->isEnabled());
+    CHECK(panel.findChild<QPushButton*>(u"printDocumentButton"_s)->isEnabled());
+    // No registered file to save.
+    CHECK_FALSE(panel.findChild<QPushButton*>(u"saveDocumentButton"_s)->isEnabled());
+
+    ui::DocumentPreviewDialog* preview = panel.openDocument(0);
+    REQUIRE(preview != nullptr);
+    CHECK(preview->isNotStored());
+    CHECK(preview->pageCount() >= 1);
+    CHECK_FALSE(preview->request().draft);
+    CHECK(preview->request().data.value(u"registration_number"_s).toString() ==
+          panel.documents().first().registrationNumber);
+    CHECK_FALSE(preview->findChild<QPushButton*>(u"saveButton"_s)->isEnabled());
+    bool labelled = false;
+    for (const QLabel* label : preview->findChildren<QLabel*>())
+        labelled = labelled || label->text().contains(u"not yet stored; rendered from the registered data"_s);
+    CHECK(labelled);
+    QTemporaryDir directory;
+    const auto saved = preview->savePdf(directory.filePath(u"rendering.pdf"_s));
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().reason == u"document_not_stored"_s);
+    CHECK_FALSE(QFile::exists(directory.filePath(u"rendering.pdf"_s)));
+    preview->close();
+
+    CHECK(test::adminNumber(u"SELECT count(*) FROM ruqsat.issued_document WHERE case_id = ? AND pdf IS NULL"_s,
+                            {caseId}) == 1);
+    CHECK(test::adminNumber(u"SELECT count(*) FROM ruqsat.audit_event"_s) == auditBefore);
+}
+
 TEST_CASE("The case's documents panel opens, saves and the saved file verifies on drop", "[ui][documents]") {
-    // A completed case signed by the demo seeder (no PDF yet: the panel stores it on first open).
+    // A completed case signed by the demo seeder, whose PDF an administrator stored (ruqsat-admin
+    // document export does this): the panel then shows and saves the stored bytes.
     const qint64 caseId = caseAt(u"completed"_s);
+    {
+        const QString name = u"ui-document-store"_s;
+        {
+            auto db = core::Database::open(test::guiDemo().superuser, name);
+            REQUIRE(db.ok());
+            auto number = core::Database::execute(
+                db.value(), u"SELECT registration_number FROM ruqsat.issued_document WHERE case_id = ?"_s, {caseId});
+            REQUIRE(number.ok());
+            REQUIRE(number->next());
+            REQUIRE(core::DocumentIssuer(name).ensureStored(number->value(0).toString(), u"ru"_s).ok());
+        }
+        core::Database::close(name);
+    }
     test::SignedIn clerk(u"clerk"_s);
     ui::IssuedDocumentsPanel panel(clerk.session());
     REQUIRE(panel.setCase(caseId).ok());
     REQUIRE(panel.documents().size() == 1);
     CHECK(panel.table()->rowCount() == 1);
     CHECK(panel.table()->item(0, 0)->text() == panel.documents().first().registrationNumber);
+    panel.table()->selectRow(0);
+    CHECK(panel.findChild<QPushButton*>(u"saveDocumentButton"_s)->isEnabled());
 
     ui::DocumentPreviewDialog* preview = panel.openDocument(0);
     REQUIRE(preview != nullptr);
+    CHECK_FALSE(preview->isNotStored());
     CHECK(preview->pageCount() >= 1);
     CHECK_FALSE(preview->findChild<QComboBox*>(u"languageCombo"_s)->isEnabled());
     QTemporaryDir directory;
