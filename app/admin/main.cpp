@@ -27,7 +27,7 @@ constexpr std::array subcommands{
     Subcommand{"staff", "staff accounts: add, list, disable, set-password, grant, revoke", runStaffCommand},
     Subcommand{"audit", "verify the audit log's hash chain", runAuditCommand},
     Subcommand{"demo", "seed the demo office, its staff and cases", runDemoCommand},
-    Subcommand{"document", "issued documents: export one, verify a file", runDocumentCommand},
+    Subcommand{"document", "issued documents: export, verify a file or a printed code, receipts", runDocumentCommand},
     Subcommand{"report", "the overdue report, for schedulers", runReportCommand},
 };
 
