@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DemoDatabase.h"
+#include "TestConnection.h"
 
 #include "common/Result.h"
 
@@ -15,25 +16,6 @@ namespace ruqsat::test {
 
 // The demo database of the document tests (seeded once per process).
 const DemoDatabase& documentDemo();
-
-// A named connection for the current scope.
-class Connection {
-public:
-    Connection(const core::ConnectionSettings& settings, QString name);
-    ~Connection();
-    Connection(const Connection&) = delete;
-    Connection& operator=(const Connection&) = delete;
-
-    QSqlDatabase db() const;
-    const QString& name() const { return m_name; }
-    core::Result<QSqlQuery> run(const QString& sql, const QVariantList& values = {}) const;
-    core::Status script(const QString& sql) const;
-    // The first column of the first row; fails the test on an error.
-    QVariant value(const QString& sql, const QVariantList& values = {}) const;
-
-private:
-    QString m_name;
-};
 
 // The demo office that runs a kind's service and its crew: permits (and their refusals) at the oblast
 // office "vko", extracts at "vko-zyryan".

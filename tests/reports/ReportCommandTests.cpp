@@ -14,7 +14,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace ruqsat::core;
-using ruqsat::test::ReportConnection;
 using ruqsat::test::ReportFixture;
 using ruqsat::test::runAdmin;
 
@@ -27,14 +26,8 @@ QStringList withDb(const QString& login, QStringList arguments) {
 
 OverdueReport coreReport(const QString& login, const QString& office = {}) {
     const auto& fixture = ReportFixture::instance();
-    const ReportConnection connection(fixture.demo.as(login), u"report-cli-core"_s);
-    OverdueReportRequest request;
-    request.now = ReportFixture::reportNow();
-    request.periodFrom = ReportFixture::periodFrom();
-    request.periodTo = ReportFixture::periodTo();
-    request.office = office;
-    request.atRiskHorizonSeconds = ReportFixture::horizonSeconds;
-    auto report = OverdueReportQuery(connection.name()).run(request);
+    const ruqsat::test::Connection connection(fixture.demo.as(login), u"report-cli-core"_s);
+    auto report = OverdueReportQuery(connection.name()).run(ReportFixture::aprilRequest(office));
     REQUIRE(report.ok());
     return report.value();
 }

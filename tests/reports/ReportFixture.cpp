@@ -169,6 +169,16 @@ VALUES (?, ?, ?, ?::timestamptz, ?::timestamptz, ?::timestamptz, nullif(?, ''), 
 
 } // namespace
 
+core::OverdueReportRequest ReportFixture::aprilRequest(const QString& office) {
+    core::OverdueReportRequest request;
+    request.now = reportNow();
+    request.periodFrom = periodFrom();
+    request.periodTo = periodTo();
+    request.office = office;
+    request.atRiskHorizonSeconds = horizonSeconds;
+    return request;
+}
+
 const ReportFixture& ReportFixture::instance() {
     static const ReportFixture fixture = build();
     return fixture;
@@ -177,17 +187,6 @@ const ReportFixture& ReportFixture::instance() {
 core::Instant ReportFixture::at(const char* localAlmaty) {
     const QDateTime local = QDateTime::fromString(QLatin1String(localAlmaty), u"yyyy-MM-ddTHH:mm"_s);
     return core::instantFromDateTime(QDateTime(local.date(), local.time(), QTimeZone("Asia/Almaty")));
-}
-
-ReportConnection::ReportConnection(const core::ConnectionSettings& settings, const QString& name)
-    : m_name(name) {
-    auto db = core::Database::open(settings, name);
-    if (!db)
-        throw std::runtime_error(db.error().message.toStdString());
-}
-
-ReportConnection::~ReportConnection() {
-    core::Database::close(m_name);
 }
 
 } // namespace ruqsat::test

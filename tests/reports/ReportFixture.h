@@ -1,8 +1,10 @@
 #pragma once
 
 #include "DemoDatabase.h"
+#include "TestConnection.h"
 
 #include "common/Instant.h"
+#include "reports/OverdueReport.h"
 
 #include <QString>
 
@@ -24,19 +26,9 @@ struct ReportFixture {
     static core::Instant periodFrom() { return at("2026-04-01T00:00"); }
     static core::Instant periodTo() { return at("2026-05-01T00:00"); }
     static constexpr qint64 horizonSeconds = 8 * 3600;
-};
-
-// Signs a demo login in on its own named connection for the lifetime of the object.
-class ReportConnection {
-public:
-    ReportConnection(const core::ConnectionSettings& settings, const QString& name);
-    ~ReportConnection();
-    ReportConnection(const ReportConnection&) = delete;
-    ReportConnection& operator=(const ReportConnection&) = delete;
-    const QString& name() const { return m_name; }
-
-private:
-    QString m_name;
+    // The report the tests ask for: now, April's period and the 8-hour horizon, for `office` (all the
+    // caller sees when empty).
+    static core::OverdueReportRequest aprilRequest(const QString& office = {});
 };
 
 } // namespace ruqsat::test

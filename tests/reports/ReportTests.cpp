@@ -16,24 +16,13 @@
 
 using namespace Qt::StringLiterals;
 using namespace ruqsat::core;
-using ruqsat::test::ReportConnection;
 using ruqsat::test::ReportFixture;
 
 namespace {
 
-OverdueReportRequest aprilRequest(const QString& office = {}) {
-    OverdueReportRequest request;
-    request.now = ReportFixture::reportNow();
-    request.periodFrom = ReportFixture::periodFrom();
-    request.periodTo = ReportFixture::periodTo();
-    request.office = office;
-    request.atRiskHorizonSeconds = ReportFixture::horizonSeconds;
-    return request;
-}
-
 Result<OverdueReport> runAs(const QString& login, const OverdueReportRequest& request) {
     const auto& fixture = ReportFixture::instance();
-    const ReportConnection connection(fixture.demo.as(login), u"report-as-"_s + login);
+    const ruqsat::test::Connection connection(fixture.demo.as(login), u"report-as-"_s + login);
     return OverdueReportQuery(connection.name()).run(request);
 }
 
@@ -59,7 +48,7 @@ QList<qint64> caseIds(const OverdueReport& report) {
 
 TEST_CASE("The oblast supervisor's report has the hand-computed rows and amounts", "[reports][postgres]") {
     const auto& fixture = ReportFixture::instance();
-    auto report = runAs(u"supervisor"_s, aprilRequest());
+    auto report = runAs(u"supervisor"_s, ReportFixture::aprilRequest());
     INFO((report ? QString() : report.error().message).toStdString());
     REQUIRE(report.ok());
 
@@ -109,7 +98,7 @@ TEST_CASE("The oblast supervisor's report has the hand-computed rows and amounts
 
 TEST_CASE("Group totals add up the working seconds per office, service, step and employee", "[reports][postgres]") {
     const auto& fixture = ReportFixture::instance();
-    auto report = runAs(u"supervisor"_s, aprilRequest());
+    auto report = runAs(u"supervisor"_s, ReportFixture::aprilRequest());
     REQUIRE(report.ok());
 
     // key, steps: overdue count/seconds, late count/seconds, at-risk count/seconds; whole cases: overdue
@@ -148,9 +137,9 @@ TEST_CASE("Group totals add up the working seconds per office, service, step and
 TEST_CASE("Every amount equals the database's working_seconds_between", "[reports][postgres]") {
     // core's WorkingCalendar amounts against the database calendar's own function (its twin, 0006).
     const auto& fixture = ReportFixture::instance();
-    auto report = runAs(u"supervisor"_s, aprilRequest());
+    auto report = runAs(u"supervisor"_s, ReportFixture::aprilRequest());
     REQUIRE(report.ok());
-    const ReportConnection admin(fixture.demo.superuser, u"report-check"_s);
+    const ruqsat::test::Connection admin(fixture.demo.superuser, u"report-check"_s);
     for (const OverdueRow& row : report->rows()) {
         const Instant from = row.kind == OverdueKind::AtRisk ? ReportFixture::reportNow() : row.dueAt;
         const bool late = row.kind == OverdueKind::Late || row.kind == OverdueKind::CaseLate;
@@ -171,10 +160,10 @@ TEST_CASE("Every amount equals the database's working_seconds_between", "[report
 
 TEST_CASE("The report's options narrow it", "[reports][postgres]") {
     SECTION("an office filter keeps that office and those below it") {
-        auto zyryan = runAs(u"supervisor"_s, aprilRequest(u"vko-zyryan"_s));
+        auto zyryan = runAs(u"supervisor"_s, ReportFixture::aprilRequest(u"vko-zyryan"_s));
         REQUIRE(zyryan.ok());
         CHECK(caseIds(zyryan.value()) == QList<qint64>{105, 111, 106});
-        auto oblast = runAs(u"supervisor"_s, aprilRequest(u"vko"_s));
+        auto oblast = runAs(u"supervisor"_s, ReportFixture::aprilRequest(u"vko"_s));
         REQUIRE(oblast.ok());
         CHECK(oblast->rows().size() == 9);
     }
@@ -186,7 +175,7 @@ TEST_CASE("The report's options narrow it", "[reports][postgres]") {
         CHECK(caseIds(report.value()) == QList<qint64>{101, 104, 110});
     }
     SECTION("a longer horizon takes in the step due tomorrow evening") {
-        OverdueReportRequest request = aprilRequest();
+        OverdueReportRequest request = ReportFixture::aprilRequest();
         request.atRiskHorizonSeconds = 54000; // exactly what is left of step 107
         auto report = runAs(u"supervisor"_s, request);
         REQUIRE(report.ok());
@@ -212,12 +201,12 @@ TEST_CASE("The report's options narrow it", "[reports][postgres]") {
         CHECK(report->rows(OverdueKind::CaseOverdueNow).isEmpty());
     }
     SECTION("a malformed request is refused before the database") {
-        OverdueReportRequest request = aprilRequest();
+        OverdueReportRequest request = ReportFixture::aprilRequest();
         request.periodTo = request.periodFrom;
         auto report = runAs(u"supervisor"_s, request);
         REQUIRE_FALSE(report.ok());
         CHECK(report.error().code == ErrorCode::InvalidArgument);
-        request = aprilRequest();
+        request = ReportFixture::aprilRequest();
         request.periodTo.reset();
         report = runAs(u"supervisor"_s, request);
         REQUIRE_FALSE(report.ok());
@@ -228,17 +217,18 @@ TEST_CASE("The report's options narrow it", "[reports][postgres]") {
 TEST_CASE("Each supervisor sees the offices their role covers, and only supervisors run it", "[reports][postgres]") {
     const auto& fixture = ReportFixture::instance();
     SECTION("a district supervisor sees the district's rows, not the oblast's") {
-        auto report = runAs(fixture.districtSupervisor.mid(fixture.demo.prefix.size()), aprilRequest());
+        auto report = runAs(fixture.districtSupervisor.mid(fixture.demo.prefix.size()), ReportFixture::aprilRequest());
         INFO((report ? QString() : report.error().message).toStdString());
         REQUIRE(report.ok());
         CHECK(caseIds(report.value()) == QList<qint64>{104, 109});
-        auto oblast = runAs(fixture.districtSupervisor.mid(fixture.demo.prefix.size()), aprilRequest(u"vko"_s));
+        auto oblast =
+            runAs(fixture.districtSupervisor.mid(fixture.demo.prefix.size()), ReportFixture::aprilRequest(u"vko"_s));
         REQUIRE_FALSE(oblast.ok());
         CHECK(oblast.error().reason == u"office_not_visible"_s);
     }
     SECTION("other roles are refused, though their office's rows are visible to them") {
         for (const QString& login : {u"clerk"_s, u"head"_s, u"glubokoe_head"_s, u"specialist"_s, u"admin"_s}) {
-            auto report = runAs(login, aprilRequest());
+            auto report = runAs(login, ReportFixture::aprilRequest());
             INFO(login.toStdString());
             REQUIRE_FALSE(report.ok());
             CHECK(report.error().code == ErrorCode::PermissionDenied);
@@ -246,14 +236,14 @@ TEST_CASE("Each supervisor sees the offices their role covers, and only supervis
         }
     }
     SECTION("an unknown office is refused") {
-        auto report = runAs(u"supervisor"_s, aprilRequest(u"vko-nowhere"_s));
+        auto report = runAs(u"supervisor"_s, ReportFixture::aprilRequest(u"vko-nowhere"_s));
         REQUIRE_FALSE(report.ok());
         CHECK(report.error().reason == u"unknown_office"_s);
     }
 }
 
 TEST_CASE("CSV and JSON carry the core figures", "[reports][postgres]") {
-    auto report = runAs(u"supervisor"_s, aprilRequest());
+    auto report = runAs(u"supervisor"_s, ReportFixture::aprilRequest());
     REQUIRE(report.ok());
     const QStringList lines = QString::fromUtf8(OverdueReportFormat::toCsv(report.value())).split(u"\r\n"_s);
     REQUIRE(lines.size() == 11); // header, 9 rows, empty after the last line end

@@ -2,6 +2,7 @@
 #include "CatchQt.h"
 #include "DemoDatabase.h"
 #include "TestCluster.h"
+#include "TestConnection.h"
 
 #include "store/CaseQueries.h"
 #include "store/Database.h"
@@ -14,39 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class Connection {
-public:
-    Connection(const core::ConnectionSettings& settings, QString name)
-        : m_name(std::move(name)) {
-        auto db = core::Database::open(settings, m_name);
-        INFO((db ? QString() : db.error().message).toStdString());
-        REQUIRE(db.ok());
-    }
-    ~Connection() { core::Database::close(m_name); }
-    const QString& name() const { return m_name; }
-
-    QList<QVariantList> rows(const QString& sql, const QVariantList& values = {}) const {
-        auto query = core::Database::execute(QSqlDatabase::database(m_name, false), sql, values);
-        INFO((query ? QString() : query.error().message).toStdString());
-        REQUIRE(query.ok());
-        QList<QVariantList> result;
-        while (query->next()) {
-            QVariantList row;
-            for (int i = 0; i < query->record().count(); ++i)
-                row.append(query->value(i));
-            result.append(row);
-        }
-        return result;
-    }
-    qint64 scalar(const QString& sql, const QVariantList& values = {}) const {
-        const auto found = rows(sql, values);
-        REQUIRE(found.size() == 1);
-        return found.first().first().toLongLong();
-    }
-
-private:
-    QString m_name;
-};
+using test::Connection;
 
 const test::DemoDatabase& demo() {
     static const test::DemoDatabase database = test::DemoDatabase::create(60);

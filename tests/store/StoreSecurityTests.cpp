@@ -1,6 +1,7 @@
 // The database as the security boundary (issue 5), tested as the demo users themselves.
 #include "DemoDatabase.h"
 #include "TestCluster.h"
+#include "TestConnection.h"
 
 #include "store/CaseStore.h"
 #include "store/Database.h"
@@ -22,35 +23,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A named connection for the current scope.
-class Connection {
-public:
-    Connection(const core::ConnectionSettings& settings, QString name)
-        : m_name(std::move(name)) {
-        auto db = core::Database::open(settings, m_name);
-        INFO((db ? QString() : db.error().message).toStdString());
-        REQUIRE(db.ok());
-    }
-    ~Connection() { core::Database::close(m_name); }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    const QString& name() const { return m_name; }
-
-    core::Result<QSqlQuery> run(const QString& sql, const QVariantList& values = {}) const {
-        return core::Database::execute(db(), sql, values);
-    }
-    // Statements PostgreSQL cannot prepare (TRUNCATE, SET ROLE), without values.
-    core::Status script(const QString& sql) const { return core::Database::executeScript(db(), sql); }
-    qint64 scalar(const QString& sql, const QVariantList& values = {}) const {
-        auto query = run(sql, values);
-        INFO((query ? QString() : query.error().message).toStdString());
-        REQUIRE(query.ok());
-        REQUIRE(query->next());
-        return query->value(0).toLongLong();
-    }
-
-private:
-    QString m_name;
-};
+using test::Connection;
 
 // The demo database is made once for this file: seeding takes a moment and the tests only read it or
 // add to it.
