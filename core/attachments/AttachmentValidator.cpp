@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ruqsat::core {
@@ -54,6 +56,36 @@ std::optional<MediaType> sniffMediaType(const QByteArray& content) {
     if (startsWith(content, QByteArrayView("II*\0", 4)) || startsWith(content, QByteArrayView("MM\0*", 4)))
         return MediaType::Tiff;
     return std::nullopt;
+}
+
+QString mediaTypeExtension(MediaType type) {
+    switch (type) {
+    case MediaType::Pdf:
+        return u".pdf"_s;
+    case MediaType::Jpeg:
+        return u".jpg"_s;
+    case MediaType::Png:
+        return u".png"_s;
+    case MediaType::Tiff:
+        return u".tif"_s;
+    }
+    return {};
+}
+
+QString localFileName(const QString& storedName, MediaType type) {
+    // Everything after the first dot goes ("a.pdf.html" -> "a"): no second extension a viewer might honour.
+    const QString base = storedName.section(u'.', 0, 0);
+    QString safe;
+    for (QChar c : base) {
+        if (c.isLetterOrNumber() || c == u' ' || c == u'-' || c == u'_' || c == u'(' || c == u')')
+            safe.append(c);
+        else
+            safe.append(u'_');
+    }
+    safe = safe.left(100).trimmed();
+    if (safe.isEmpty() || std::all_of(safe.cbegin(), safe.cend(), [](QChar c) { return c == u'_'; }))
+        safe = u"attachment"_s;
+    return safe + mediaTypeExtension(type);
 }
 
 QString AttachmentValidator::message(const QString& reason) {

@@ -18,6 +18,13 @@ std::optional<MediaType> mediaTypeFromName(const QString& name);
 // The type the leading bytes show (magic numbers), whatever the file is called; none for anything else
 // (an .exe renamed to .pdf, a Word document, a text file).
 std::optional<MediaType> sniffMediaType(const QByteArray& content);
+// The file extension of a type, with its dot: ".pdf", ".jpg", ".png", ".tif".
+QString mediaTypeExtension(MediaType type);
+// The name to give a local copy of an attached file: the stored name's base (without its extension,
+// reduced to letters, digits, spaces and "-_()", at most 100 characters, "attachment" when nothing is
+// left) with the extension of `type`, the type its bytes were checked to be. The stored name is the
+// applicant's: "x.html" holding a PDF must open as a PDF, never in a browser.
+QString localFileName(const QString& storedName, MediaType type);
 
 // A file ready to attach: checked, its type sniffed and its SHA-256 computed.
 struct AttachmentFile {

@@ -123,22 +123,34 @@ END
 $$;
 
 -- Removes a file attached by mistake, before the case is registered. Returns the audit record's id.
+-- The case is locked first (as attach does), then the row is deleted under that lock: of two concurrent
+-- detaches of the same file the second finds nothing to delete and is refused, so only one is audited.
+-- A file of a case of another office is answered like a file that does not exist (unknown_attachment),
+-- so a clerk cannot probe the ids of other offices' files.
 CREATE FUNCTION ruqsat.detach_document(attachment_id bigint) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = ruqsat, pg_temp AS $$
 DECLARE
     a ruqsat.attachment;
     c ruqsat.cases;
+    v_case_id bigint;
     v_audit bigint;
 BEGIN
     IF NOT ruqsat.staff_has_role(session_user, 'clerk') THEN
         PERFORM ruqsat.refuse('RQ403', 'wrong_role', 'This action needs the clerk role.');
     END IF;
-    SELECT * INTO a FROM ruqsat.attachment WHERE id = detach_document.attachment_id;
-    IF NOT FOUND THEN
+    -- Which case, to lock it; the row is read again (deleted) only under the case's lock.
+    SELECT x.case_id INTO v_case_id FROM ruqsat.attachment x WHERE x.id = detach_document.attachment_id;
+    IF NOT FOUND OR (SELECT office_id FROM ruqsat.staff WHERE login = session_user)
+                    IS DISTINCT FROM (SELECT office_id FROM ruqsat.cases WHERE id = v_case_id) THEN
         PERFORM ruqsat.refuse('RQ404', 'unknown_attachment', format('There is no attachment %s.', attachment_id));
     END IF;
-    c := ruqsat.attachment_case_for_change(a.case_id);
-    DELETE FROM ruqsat.attachment WHERE id = a.id;
+    c := ruqsat.attachment_case_for_change(v_case_id);
+    DELETE FROM ruqsat.attachment x WHERE x.id = detach_document.attachment_id AND x.case_id = c.id
+    RETURNING * INTO a;
+    IF NOT FOUND THEN
+        -- Removed meanwhile by another transaction (which audited it).
+        PERFORM ruqsat.refuse('RQ404', 'unknown_attachment', format('There is no attachment %s.', attachment_id));
+    END IF;
     INSERT INTO ruqsat.audit_event (id, actor, role, at, action, payload, prev_hash, hash)
     VALUES (0, session_user, 'clerk', now(), 'detach_document',
             jsonb_build_object('case_id', c.id, 'attachment_id', a.id, 'document_code', a.document_code,
@@ -151,6 +163,15 @@ BEGIN
     RETURN v_audit;
 END
 $$;
+
+-- Known gap (review C2): the checklist's "provided" marks are recorded by receive (0005), which knows
+-- nothing of files, and the files are uploaded afterwards, one transaction each. The registration form
+-- uploads every file before it sends register/refuse_at_intake and does not send them when an upload
+-- fails, but the record may still say "provided" for a document whose upload failed (the case then waits
+-- in My registrations, where the clerk attaches it again), and a document ticked provided may have no
+-- file at all (a paper copy seen at the desk). Binding "provided" to an attached file needs register to
+-- check it (a change of 0005's register, i.e. a new migration), and detach_document does not stop the
+-- removal of the last file of a provided document.
 
 -- Only clerks attach and detach (the functions check the role again, and the office and the step).
 GRANT EXECUTE ON FUNCTION ruqsat.attach_document(bigint, text, text, text, bytea),

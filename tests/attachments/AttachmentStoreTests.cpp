@@ -17,6 +17,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <thread>
 
 using namespace ruqsat;
 using namespace Qt::StringLiterals;
@@ -253,6 +254,70 @@ TEST_CASE("Only a clerk of the case's office attaches, only before registration,
     auto hidden = core::AttachmentStore(district.name()).content(seen->first().id);
     REQUIRE_FALSE(hidden.ok());
     CHECK(hidden.error().reason == u"unknown_attachment"_s);
+}
+
+TEST_CASE("Another office's clerk cannot tell its files from missing ones; two detaches audit once",
+          "[attachments][postgres]") {
+    Connection clerk(demo().as(u"clerk"_s), u"detach-clerk"_s);
+    Connection admin(demo().superuser, u"detach-admin"_s);
+    const qint64 caseId = receivedCase(clerk, 260);
+    const core::AttachmentStore store(clerk.name());
+    auto first = store.attach(caseId, u"request"_s, u"one.pdf"_s, pdf);
+    REQUIRE(first.ok());
+
+    // The same answer for a file of another office's case as for no file at all.
+    Connection district(demo().as(u"glubokoe_clerk"_s), u"detach-district"_s);
+    auto foreign = core::AttachmentStore(district.name()).remove(*first);
+    REQUIRE_FALSE(foreign.ok());
+    auto missing = core::AttachmentStore(district.name()).remove(*first + 1000000);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(foreign.error().reason == u"unknown_attachment"_s);
+    CHECK(missing.error().reason == u"unknown_attachment"_s);
+    CHECK(foreign.error().reason == missing.error().reason);
+    CHECK(foreign.error().code == missing.error().code);
+    CHECK(store.list(caseId)->size() == 1);
+
+    // Two clerks' sessions remove the same file at once: the second waits for the first's lock, then
+    // finds nothing to remove.
+    QSqlDatabase clerkDb = QSqlDatabase::database(clerk.name(), false);
+    REQUIRE(clerkDb.transaction());
+    auto removedFirst = clerk.run(u"SELECT ruqsat.detach_document(?)"_s, {*first});
+    INFO((removedFirst ? QString() : removedFirst.error().message).toStdString());
+    REQUIRE(removedFirst.ok());
+    const core::ConnectionSettings settings = demo().as(u"clerk"_s);
+    const qint64 attachmentId = *first;
+    QString secondReason = u"not run"_s;
+    std::thread second([&] {
+        const QString name = u"detach-second"_s;
+        if (auto db = core::Database::open(settings, name); !db) {
+            secondReason = u"not connected"_s;
+            return;
+        }
+        auto removed = core::AttachmentStore(name).remove(attachmentId);
+        secondReason = removed ? u"removed"_s : removed.error().reason;
+        core::Database::close(name);
+    });
+    // Wait until the second session waits on the lock, then let the first commit.
+    bool waiting = false;
+    for (int i = 0; i < 100 && !waiting; ++i) {
+        waiting = admin
+                      .value(u"SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND "
+                             "datname = current_database() AND usename = ?"_s,
+                             {demo().login(u"clerk"_s)})
+                      .toLongLong() > 0;
+        if (!waiting)
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    CHECK(waiting);
+    REQUIRE(clerkDb.commit());
+    second.join();
+    CHECK(secondReason == u"unknown_attachment"_s);
+    CHECK(admin
+              .value(u"SELECT count(*) FROM ruqsat.audit_event WHERE action = 'detach_document' AND "
+                     "(payload ->> 'attachment_id')::bigint = ?"_s,
+                     {attachmentId})
+              .toLongLong() == 1);
+    CHECK(store.list(caseId)->isEmpty());
 }
 
 TEST_CASE("After attachments every case still replays to its stored state, and the audit chain holds",

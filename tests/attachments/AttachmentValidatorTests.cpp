@@ -128,3 +128,26 @@ TEST_CASE("A file on disk is read with its own name and checked; an oversized on
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().reason == u"file_unreadable"_s);
 }
+
+TEST_CASE("A local copy is named by the checked type, never by the stored name's extension", "[attachments]") {
+    struct Row {
+        QString stored;
+        core::MediaType type;
+        QString expected;
+    };
+    const QList<Row> rows{
+        {u"Заявление.pdf"_s, core::MediaType::Pdf, u"Заявление.pdf"_s},
+        {u"x.html"_s, core::MediaType::Pdf, u"x.pdf"_s},
+        {u"scan.pdf.exe"_s, core::MediaType::Jpeg, u"scan.jpg"_s},
+        {u"photo"_s, core::MediaType::Png, u"photo.png"_s},
+        {u"план этажа.TIFF"_s, core::MediaType::Tiff, u"план этажа.tif"_s},
+        {u".bashrc"_s, core::MediaType::Pdf, u"attachment.pdf"_s},
+        {u"a:b*c?.pdf"_s, core::MediaType::Pdf, u"a_b_c_.pdf"_s},
+        {u"$$$.pdf"_s, core::MediaType::Pdf, u"attachment.pdf"_s},
+        {QString(300, u'a') + u".pdf"_s, core::MediaType::Pdf, QString(100, u'a') + u".pdf"_s},
+    };
+    for (const Row& row : rows) {
+        INFO(row.stored.toStdString());
+        CHECK(core::localFileName(row.stored, row.type) == row.expected);
+    }
+}

@@ -8,6 +8,7 @@
 #include "attachments/AttachmentStore.h"
 #include "casecard/AttachmentsModel.h"
 #include "casecard/CaseCardDialog.h"
+#include "common/LanguageManager.h"
 #include "common/MessageBox.h"
 #include "identity/IdentityNumber.h"
 #include "queue/QueueWidget.h"
@@ -25,12 +26,15 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <chrono>
 
 using namespace ruqsat;
@@ -229,6 +233,56 @@ TEST_CASE("Files attached in the registration form reach the case card with thei
     CHECK(checker.problems().isEmpty());
 }
 
+TEST_CASE("Open writes the file to a private folder, named by the type its bytes are", "[ui][attachments]") {
+    ClerkDesk desk;
+    core::CaseOpening opening;
+    opening.serviceCode = u"E"_s;
+    opening.channel = core::Channel::Portal;
+    opening.applicants = {core::Applicant{u"applicant"_s, validIin(760), u"Асель Нурланова"_s, {}, {}, {}}};
+    opening.checklistVariant = u"request"_s;
+    opening.checklist = {{u"request"_s, true}};
+    const qint64 caseId = receiveDirectly(desk, opening);
+    // A PDF named like a web page (a polyglot would open in a browser under its own name).
+    const core::AttachmentStore store(desk.user.connection());
+    REQUIRE(store.attach(caseId, u"request"_s, u"отчёт.final.html"_s, pdfBytes).ok());
+    REQUIRE(store.attach(caseId, u"request"_s, u"..."_s, pngBytes).ok());
+
+    QString folder;
+    {
+        ui::CaseCardDialog card(desk.user.session(), caseId);
+        REQUIRE(card.load().ok());
+        REQUIRE(card.attachmentsModel()->rowCount() == 2);
+        CHECK(card.openedCopiesFolder().isEmpty());
+        auto opened = card.saveAttachment(0);
+        INFO((opened ? QString() : opened.error().message).toStdString());
+        REQUIRE(opened.ok());
+        folder = card.openedCopiesFolder();
+        REQUIRE_FALSE(folder.isEmpty());
+        const QFileInfo copy(opened.value());
+        CHECK(copy.fileName() == u"отчёт.pdf"_s);
+        CHECK(copy.absolutePath() == QFileInfo(folder).absoluteFilePath());
+        // Owner only: 0700, nothing for the group or others.
+        const QFileDevice::Permissions permissions = QFileInfo(folder).permissions();
+        CHECK(permissions == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                              QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser));
+        CHECK_FALSE(QFileInfo(folder).absoluteFilePath().contains(u"ruqsat-attachments"_s));
+        QFile bytes(opened.value());
+        REQUIRE(bytes.open(QIODevice::ReadOnly));
+        CHECK(bytes.readAll() == pdfBytes);
+        // Opened again: a new file, never the one written before.
+        auto again = card.saveAttachment(0);
+        REQUIRE(again.ok());
+        CHECK(QFileInfo(again.value()).fileName() == u"отчёт (2).pdf"_s);
+        // A name with nothing usable in it still gets the type's extension.
+        auto png = card.saveAttachment(1);
+        REQUIRE(png.ok());
+        CHECK(QFileInfo(png.value()).fileName() == u"attachment.png"_s);
+        CHECK(card.openedCopiesFolder() == folder);
+    }
+    // The copies go with the card.
+    CHECK_FALSE(QFileInfo::exists(folder));
+}
+
 TEST_CASE("A refused file is shown next to its row and the form keeps its input", "[ui][attachments]") {
     ClerkDesk desk;
     Files files;
@@ -385,7 +439,41 @@ TEST_CASE("A received State Corporation package is refused at intake from My reg
     CHECK_FALSE(desk.screen.queue(QueueKind::MyRegistrations)->selectCase(caseId));
 }
 
+// The language switches for real (the catalogues embedded as :/i18n), with the settings in a temporary
+// folder so that the user's own are never written; English again at the end, whatever happens.
+class RealLanguageSwitch {
+public:
+    RealLanguageSwitch() {
+        static QTemporaryDir* settings = nullptr; // as long as the process: QSettings keeps the path
+        if (settings == nullptr) {
+            settings = new QTemporaryDir;
+            REQUIRE(settings->isValid());
+            QStandardPaths::setTestModeEnabled(true);
+            QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings->path());
+        }
+        // A known start, whatever ran before: English installed for real (the default locale included;
+        // setLanguage() skips the installation when it believes English is current already).
+        to(ui::LanguageManager::Language::Russian);
+        to(ui::LanguageManager::Language::English);
+    }
+    ~RealLanguageSwitch() {
+        ui::LanguageManager::instance().setLanguage(ui::LanguageManager::Language::English);
+        QCoreApplication::processEvents();
+    }
+    static void to(ui::LanguageManager::Language language) {
+        REQUIRE(ui::LanguageManager::instance().setLanguage(language));
+        REQUIRE(ui::LanguageManager::instance().current() == language);
+        QCoreApplication::processEvents(); // the widgets get LanguageChange from the event loop
+    }
+};
+
+bool hasCyrillic(const QString& text) {
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'\u0400' && c <= u'\u04FF'; });
+}
+
 TEST_CASE("A language change keeps what was typed in a half-filled registration form", "[ui][attachments][language]") {
+    using Language = ui::LanguageManager::Language;
+    const RealLanguageSwitch language;
     ClerkDesk desk;
     Files files;
     ui::RegisterDialog* form = desk.newApplication();
@@ -400,37 +488,122 @@ TEST_CASE("A language change keeps what was typed in a half-filled registration 
     test::typeText(ui->objectNameEdit, u"ЖК «Ертіс»"_s);
     REQUIRE(form->setDocumentProvided(u"land_title"_s, true));
     REQUIRE(form->addAttachment(u"application"_s, files.write(u"Заявление.pdf"_s, pdfBytes)));
+    // A refused file: text, whatever its name says.
+    REQUIRE(form->addAttachment(u"application"_s, files.write(u"notes.pdf"_s, "just text"_ba)));
     test::typeText(ui->intakeCommentEdit, u"комментарий"_s);
     const QDateTime submitted = ui->submittedEdit->dateTime();
     const int variant = ui->variantCombo->currentIndex();
     const QString serviceText = ui->serviceCombo->currentText();
     const bool dirty = form->isDirty();
-    const bool submitEnabled = ui->submitButton->isEnabled();
+    const QString englishAttach = ui->attachButton->text();
+    const QString englishProblem = form->fileProblem(u"notes.pdf"_s);
+    const QString englishIdMessage = applicant.idMessage->text();
+    const QString englishFilesMessage = form->fieldMessage(u"filesTree"_s);
+    REQUIRE(englishAttach == u"A&ttach file…"_s);
+    REQUIRE(englishProblem == core::AttachmentValidator::message(u"unsupported_file_type"_s));
+    REQUIRE(englishFilesMessage.contains(u"notes.pdf"_s)); // "remove the refused file first"
+    REQUIRE_FALSE(ui->submitButton->isEnabled());
 
-    QEvent change(QEvent::LanguageChange);
-    QCoreApplication::sendEvent(form, &change);
+    const auto inputKept = [&] {
+        CHECK(ui->serviceCombo->currentData().toString() == u"P"_s);
+        CHECK(ui->channelCombo->currentData().toInt() == static_cast<int>(core::Channel::StateCorporation));
+        CHECK(ui->submittedEdit->dateTime() == submitted);
+        CHECK(ui->variantCombo->currentIndex() == variant);
+        REQUIRE(form->applicantFields().size() == 2);
+        CHECK(form->applicantFields().first().id->text() == u"12345"_s);
+        CHECK(form->applicantFields().first().idMessage->isVisibleTo(form));
+        CHECK(form->applicantFields().first().name->text() == u"ТОО «Шығыс»"_s);
+        CHECK(ui->objectNameEdit->text() == u"ЖК «Ертіс»"_s);
+        CHECK(provided(form, u"land_title"_s));
+        CHECK(provided(form, u"application"_s));
+        REQUIRE(form->files().size() == 2);
+        CHECK(form->files().at(0).fileName == u"Заявление.pdf"_s);
+        CHECK(form->files().at(1).fileName == u"notes.pdf"_s);
+        CHECK(ui->filesTree->topLevelItemCount() == 8);
+        CHECK(ui->intakeCommentEdit->text() == u"комментарий"_s);
+        CHECK(form->isDirty() == dirty);
+        CHECK_FALSE(ui->submitButton->isEnabled());
+        CHECK(form->fieldMessage(u"filesTree"_s).contains(u"notes.pdf"_s));
+    };
 
-    CHECK(ui->serviceCombo->currentData().toString() == u"P"_s);
-    CHECK(ui->serviceCombo->currentText() == serviceText); // same language, same words
-    CHECK(ui->channelCombo->currentData().toInt() == static_cast<int>(core::Channel::StateCorporation));
-    CHECK(ui->submittedEdit->dateTime() == submitted);
-    CHECK(ui->variantCombo->currentIndex() == variant);
-    REQUIRE(form->applicantFields().size() == 2);
-    CHECK(form->applicantFields().first().id->text() == u"12345"_s);
-    CHECK(form->applicantFields().first().idMessage->isVisibleTo(form));
-    CHECK(form->applicantFields().first().name->text() == u"ТОО «Шығыс»"_s);
-    CHECK(ui->objectNameEdit->text() == u"ЖК «Ертіс»"_s);
-    CHECK(provided(form, u"land_title"_s));
-    CHECK(provided(form, u"application"_s));
-    REQUIRE(form->files().size() == 1);
-    CHECK(form->files().first().fileName == u"Заявление.pdf"_s);
-    CHECK(ui->filesTree->topLevelItemCount() == 8);
-    CHECK(ui->intakeCommentEdit->text() == u"комментарий"_s);
-    CHECK(form->isDirty() == dirty);
-    CHECK(ui->submitButton->isEnabled() == submitEnabled);
+    RealLanguageSwitch::to(Language::Russian);
+    inputKept();
+    // The words changed: the .ui's, the form's own, the file's problem, the number's message.
+    CHECK(ui->attachButton->text() != englishAttach);
+    CHECK(hasCyrillic(ui->attachButton->text()));
+    CHECK(hasCyrillic(form->windowTitle()));
+    CHECK(ui->serviceCombo->currentText() != serviceText);
+    CHECK(form->fileProblem(u"notes.pdf"_s) != englishProblem);
+    CHECK(hasCyrillic(form->fileProblem(u"notes.pdf"_s)));
+    CHECK(form->applicantFields().first().idMessage->text() != englishIdMessage);
+    CHECK(form->fieldMessage(u"filesTree"_s) != englishFilesMessage);
+
+    RealLanguageSwitch::to(Language::English);
+    inputKept();
+    CHECK(ui->attachButton->text() == englishAttach);
+    CHECK(ui->serviceCombo->currentText() == serviceText);
     CHECK(form->windowTitle() == u"Register an application"_s);
-    CHECK(ui->attachButton->text() == u"A&ttach file…"_s);
+    CHECK(form->fileProblem(u"notes.pdf"_s) == englishProblem);
+    CHECK(form->applicantFields().first().idMessage->text() == englishIdMessage);
+    CHECK(form->fieldMessage(u"filesTree"_s) == englishFilesMessage);
 
+    ui::MessageBox::setResponder([](QMessageBox::Icon, const QString&, const QString&) { return QMessageBox::Yes; });
+    form->reject();
+    ui::MessageBox::setResponder({});
+}
+
+TEST_CASE("A server's refusal shown on the registration form survives a language change, re-worded",
+          "[ui][attachments][language]") {
+    using Language = ui::LanguageManager::Language;
+    const RealLanguageSwitch language;
+    ClerkDesk desk;
+    Files files;
+    core::CaseOpening opening;
+    opening.serviceCode = u"E"_s;
+    opening.channel = core::Channel::Portal;
+    opening.applicants = {core::Applicant{u"applicant"_s, validIin(780), u"Ержан Серіков"_s, {}, {}, {}}};
+    opening.checklistVariant = u"request"_s;
+    opening.checklist = {{u"request"_s, true}};
+    const qint64 caseId = receiveDirectly(desk, opening);
+    // Attached already by another client: the server refuses the form's copy.
+    REQUIRE(core::AttachmentStore(desk.user.connection()).attach(caseId, u"request"_s, u"first.pdf"_s, pdfBytes).ok());
+    ui::RegisterDialog* form = openReceived(desk, caseId);
+    REQUIRE(form->addAttachment(u"request"_s, files.write(u"again.pdf"_s, pdfBytes)));
+    const auto shown = [form] { return QString(form->formMessage() + form->fieldMessage(u"filesTree"_s)); };
+    QSignalSpy accepted(form, &QDialog::accepted);
+    QTest::mouseClick(form->form()->submitButton, Qt::LeftButton);
+    REQUIRE(accepted.isEmpty());
+    const QString english = shown();
+    const QString englishProblem = form->fileProblem(u"again.pdf"_s);
+    REQUIRE(english.contains(u"again.pdf"_s));
+    REQUIRE(english.contains(QString::number(caseId)));
+    REQUIRE(englishProblem == core::AttachmentValidator::message(u"duplicate_attachment"_s));
+
+    RealLanguageSwitch::to(Language::Russian);
+    const QString russian = shown();
+    CHECK(russian.contains(u"again.pdf"_s));
+    CHECK(russian.contains(QString::number(caseId)));
+    CHECK(russian != english);
+    CHECK(hasCyrillic(russian));
+    CHECK(form->fileProblem(u"again.pdf"_s) != englishProblem);
+    CHECK(hasCyrillic(form->fileProblem(u"again.pdf"_s)));
+    REQUIRE(form->files().size() == 2);
+    CHECK(form->files().first().attachmentId != 0);
+
+    RealLanguageSwitch::to(Language::English);
+    CHECK(shown() == english);
+    CHECK(form->fileProblem(u"again.pdf"_s) == englishProblem);
+    CHECK(core::CaseStore(desk.user.connection()).load(caseId)->state == CaseState::Registration);
+
+    // Changed input: the refusal no longer applies, and a language change does not bring it back.
+    for (int i = 0; i < form->files().size(); ++i) {
+        if (form->files().at(i).fileName == u"again.pdf"_s)
+            REQUIRE(form->removeAttachment(i).ok());
+    }
+    CHECK_FALSE(shown().contains(u"again.pdf"_s));
+    RealLanguageSwitch::to(Language::Russian);
+    CHECK_FALSE(shown().contains(u"again.pdf"_s));
+    RealLanguageSwitch::to(Language::English);
     ui::MessageBox::setResponder([](QMessageBox::Icon, const QString&, const QString&) { return QMessageBox::Yes; });
     form->reject();
     ui::MessageBox::setResponder({});

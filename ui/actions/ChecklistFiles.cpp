@@ -2,6 +2,7 @@
 
 #include "casecard/AttachmentsModel.h"
 #include "common/Labels.h"
+#include "workflow/Reason.h"
 
 #include <QAbstractButton>
 #include <QColor>
@@ -34,6 +35,27 @@ QStringList localFiles(const QMimeData* mime) {
 }
 
 } // namespace
+
+ChecklistFiles::Problem ChecklistFiles::Problem::from(const core::Error& error) {
+    Problem problem{error.reason, error.message, false};
+    if (!core::AttachmentValidator::message(error.reason).isEmpty()) {
+        problem.reworded = true;
+    } else if (const std::optional<core::Reason> known = core::reasonFromCode(error.reason)) {
+        // A workflow refusal without details of its own (those keep their words).
+        problem.reworded = error.message == core::reasonMessage(*known);
+    }
+    return problem;
+}
+
+QString ChecklistFiles::Problem::text() const {
+    if (reworded) {
+        if (QString own = core::AttachmentValidator::message(reason); !own.isEmpty())
+            return own;
+        if (const std::optional<core::Reason> known = core::reasonFromCode(reason))
+            return core::reasonMessage(*known);
+    }
+    return asGiven;
+}
 
 ChecklistFiles::ChecklistFiles(QString connectionName, QTreeWidget* tree, QAbstractButton* attachButton,
                                QAbstractButton* removeButton, QObject* parent)
@@ -106,7 +128,7 @@ void ChecklistFiles::rebuild() {
             parent = documentRow(file.documentCode, file.documentCode);
             rows.insert(file.documentCode, parent);
         }
-        QString problem = file.problem;
+        QString problem = file.problem.text();
         if (problem.isEmpty() && file.attachmentId != 0)
             problem = tr("attached");
         auto* item = new QTreeWidgetItem(
@@ -119,7 +141,7 @@ void ChecklistFiles::rebuild() {
         item->setToolTip(0, file.path.isEmpty() ? file.fileName : file.path);
         if (!file.problem.isEmpty()) {
             item->setForeground(3, QColor(0xb0, 0x00, 0x20));
-            item->setToolTip(3, file.problem);
+            item->setToolTip(3, problem);
         }
     }
     m_tree->expandAll();
@@ -144,7 +166,7 @@ QString ChecklistFiles::currentDocumentCode() const {
 QString ChecklistFiles::problem(const QString& fileName) const {
     for (const File& file : m_files) {
         if (file.fileName == fileName)
-            return file.problem;
+            return file.problem.text();
     }
     return {};
 }
@@ -175,11 +197,11 @@ bool ChecklistFiles::add(const QString& documentCode, const QString& filePath) {
         file.sizeBytes = checked->content.size();
         for (const File& other : std::as_const(m_files)) {
             if (other.documentCode == documentCode && other.file && other.file->sha256 == checked->sha256)
-                file.problem = core::AttachmentValidator::message(u"duplicate_attachment"_s);
+                file.problem = Problem{u"duplicate_attachment"_s, {}, true};
         }
         file.file = std::move(checked).value();
     } else {
-        file.problem = checked.error().message;
+        file.problem = Problem::from(checked.error());
     }
     m_files.append(file);
     rebuild();
@@ -213,7 +235,7 @@ core::Status ChecklistFiles::upload(qint64 caseId, QString* refusedFile) {
             continue;
         auto attached = store.attach(caseId, file.documentCode, *file.file);
         if (!attached) {
-            file.problem = attached.error().message;
+            file.problem = Problem::from(attached.error());
             if (refusedFile)
                 *refusedFile = file.fileName;
             rebuild();

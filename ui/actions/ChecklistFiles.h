@@ -24,6 +24,20 @@ namespace ruqsat::ui {
 class ChecklistFiles : public QObject {
     Q_OBJECT
 public:
+    // A refusal kept by its reason and worded when shown, so that it reads in the language of the moment
+    // (a language change re-words it). A refusal whose words are not just its reason's own (a server
+    // text, a message with details) keeps the words it came with.
+    struct Problem {
+        QString reason;
+        QString asGiven;       // the message as it came
+        bool reworded = false; // the message is the reason's own sentence: worded again when shown
+
+        static Problem from(const core::Error& error);
+        // The message in the current language.
+        QString text() const;
+        bool isEmpty() const { return reason.isEmpty() && asGiven.isEmpty(); }
+    };
+
     // A file of the list: waiting, refused (problem) or uploaded (attachmentId).
     struct File {
         QString documentCode;
@@ -32,7 +46,7 @@ public:
         QString fileName;
         qint64 sizeBytes = 0;
         QString mediaType;
-        QString problem;         // why it is refused, shown next to its row
+        Problem problem;         // why it is refused, shown next to its row
         qint64 attachmentId = 0; // once uploaded
     };
 

@@ -33,7 +33,9 @@ namespace ruqsat::ui {
 // and must be removed before sending. The files are uploaded after receive and before the second
 // action (ruqsat.attach_document allows it at the registration step only); each file once, so pressing
 // the button again after a refusal uploads only what is left. A file the server refuses is marked
-// with the server's reason and the form says which file it was.
+// with the server's reason and the form says which file it was; the second action is then not sent
+// (every file is uploaded before it). Problems and the last refusal are kept by their reason codes and
+// worded when shown, so a language change re-words them and does not clear them.
 //
 // Opened on a case already received (My registrations, "Register"), the form shows what was recorded,
 // read-only, with its files, and offers the same choice: attach more files, register, or refuse the
@@ -88,9 +90,28 @@ protected:
     void fill() override;
 
 private:
+    // The last refusal of a submission (or a removal) shown on the form, kept so that a language change
+    // shows it again, in the new language; forgotten when the input changes.
+    struct Refusal {
+        enum class Context {
+            Plain,    // nothing was recorded
+            Received, // the case was received; the second action was refused
+            File,     // the case was received; the file `fileName` was refused
+        };
+        ChecklistFiles::Problem problem;
+        QString reason;
+        Context context = Context::Plain;
+        QString fileName;
+        qint64 caseId = 0;
+    };
+
     void setUp();
     void retranslate();
-    core::Status uploadFiles();
+    // The user changed the input: the last refusal no longer applies.
+    void edited();
+    core::Status send(const Prepared& prepared, Refusal::Context& context, QString& refusedFile);
+    // The refusal as an error to show, worded in the current language.
+    core::Error refusalError(const Refusal& refusal) const;
     core::ServiceDefinitionPtr definition() const;
     core::CaseOpening opening() const;
     // The case as receive would leave it, for checking the second action before anything is sent.
@@ -111,6 +132,7 @@ private:
     QUuid m_secondId;
     std::optional<bool> m_secondWasRefusal; // the kind of the last attempt of the second action
     ChecklistFiles* m_files = nullptr;
+    std::optional<Refusal> m_refusal;
 };
 
 } // namespace ruqsat::ui

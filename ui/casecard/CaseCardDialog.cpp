@@ -27,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -317,6 +318,10 @@ void CaseCardDialog::updateAttachmentButtons() {
     m_saveButton->setEnabled(any);
 }
 
+QString CaseCardDialog::openedCopiesFolder() const {
+    return m_copies ? m_copies->path() : QString();
+}
+
 core::Result<QString> CaseCardDialog::saveAttachment(int row, const QString& path) const {
     if (row < 0 || row >= m_attachments->rowCount())
         return core::makeError(core::ErrorCode::NotFound, QStringLiteral("unknown_attachment"),
@@ -325,18 +330,52 @@ core::Result<QString> CaseCardDialog::saveAttachment(int row, const QString& pat
     auto content = core::AttachmentStore(m_session.connectionName).content(info.id);
     if (!content)
         return content.error();
-    QString target = path;
-    if (target.isEmpty()) {
-        // One folder per attachment keeps the file's own name (the viewer shows it) without clashes.
-        const QString folder = QDir::temp().filePath(QStringLiteral("ruqsat-attachments/%1").arg(info.id));
-        QDir().mkpath(folder);
-        target = QDir(folder).filePath(info.fileName);
-    }
-    QFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content.value()) != content->size() || !file.flush())
+    const auto notWritten = [](const QString& target, const QString& why) {
         return core::makeError(core::ErrorCode::Unavailable, QStringLiteral("file_not_written"),
-                               tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString()));
-    return target;
+                               tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), why));
+    };
+    if (!path.isEmpty()) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content.value()) != content->size() || !file.flush())
+            return notWritten(path, file.errorString());
+        return path;
+    }
+    // A copy to open: its type is what its bytes are (the server checked them at attach; checked again
+    // here), and the desktop picks the viewer by the extension, so the extension is the type's.
+    const std::optional<core::MediaType> type = core::sniffMediaType(content.value());
+    if (!type)
+        return core::makeError(core::ErrorCode::DataError, QStringLiteral("unsupported_file_type"),
+                               core::AttachmentValidator::message(QStringLiteral("unsupported_file_type")));
+    if (!m_copies) {
+        auto folder = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("ruqsat-card-XXXXXX")));
+        if (!folder->isValid())
+            return notWritten(QDir::tempPath(), folder->errorString());
+        // mkdtemp makes it 0700 already; said explicitly, since the copies' privacy depends on it.
+        if (!QFile::setPermissions(folder->path(),
+                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+            return notWritten(folder->path(), tr("its permissions cannot be restricted"));
+        m_copies = std::move(folder);
+    }
+    const QString name = core::localFileName(info.fileName, *type);
+    const QString base = name.left(name.lastIndexOf(u'.'));
+    const QString extension = name.mid(name.lastIndexOf(u'.'));
+    // Created new (O_EXCL: never through an existing file or link); the same file opened twice gets a
+    // second name.
+    for (int copy = 1; copy <= 100; ++copy) {
+        const QString target =
+            QDir(m_copies->path())
+                .filePath(copy == 1 ? name : QStringLiteral("%1 (%2)%3").arg(base).arg(copy).arg(extension));
+        QFile file(target);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            if (file.exists())
+                continue;
+            return notWritten(target, file.errorString());
+        }
+        if (file.write(content.value()) != content->size() || !file.flush())
+            return notWritten(target, file.errorString());
+        return target;
+    }
+    return notWritten(m_copies->path(), tr("too many copies of this file are open"));
 }
 
 void CaseCardDialog::openAttachment() {
@@ -356,8 +395,11 @@ void CaseCardDialog::saveAttachmentAs() {
     const int row = currentAttachmentRow() >= 0 ? currentAttachmentRow() : (m_attachments->rowCount() == 1 ? 0 : -1);
     if (row < 0)
         return;
+    // The suggested name carries the type's extension too; the user may change it knowingly.
+    const core::AttachmentInfo& info = m_attachments->attachment(row);
+    const std::optional<core::MediaType> type = core::mediaTypeFromName(info.mediaType);
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(m_attachments->attachment(row).fileName);
+                                  .filePath(type ? core::localFileName(info.fileName, *type) : info.fileName);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the attached file"), suggested);
     if (path.isEmpty())
         return;

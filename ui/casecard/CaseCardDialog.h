@@ -8,12 +8,15 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QAbstractItemModel;
 class QPushButton;
 class QFormLayout;
 class QLabel;
 class QTabWidget;
 class QTableView;
+class QTemporaryDir;
 
 namespace ruqsat::ui {
 
@@ -48,15 +51,21 @@ public:
     AttachmentsModel* attachmentsModel() const { return m_attachments; }
     QTableView* attachmentsView() const { return m_attachmentsView; }
     // The bytes of the attached file on `row` of attachmentsModel() (checked against its SHA-256),
-    // written to `path`; to a fresh temporary file when `path` is empty. The file's path.
+    // written to `path`; when `path` is empty, to a new file of the card's private folder (see
+    // openedCopiesFolder()) named after the stored name's base with the extension of the type its bytes
+    // are (core::localFileName), never the applicant's extension. The file's path.
     core::Result<QString> saveAttachment(int row, const QString& path = {}) const;
+    // The folder of the copies "Open" writes: made on first use with permissions 0700 (owner only),
+    // removed with the card; empty before the first copy.
+    QString openedCopiesFolder() const;
     QTabWidget* tabs() const { return m_tabs; }
     IssuedDocumentsPanel* issuedDocuments() const { return m_issuedDocuments; }
     // The text of a field label by its object name ("stateValue", "resolutionValue", ...).
     QString fieldText(const QString& objectName) const;
 
 public Q_SLOTS:
-    // "Open": a temporary copy, opened with the desktop's viewer for its type.
+    // "Open": a copy in the card's private folder (saveAttachment() without a path), opened with the
+    // desktop's viewer for the type its bytes are.
     void openAttachment();
     // "Save as...": asks where.
     void saveAttachmentAs();
@@ -86,6 +95,8 @@ private:
     bool m_loaded = false;
     QList<core::Event> m_events;
     QList<core::AttachmentInfo> m_attachmentList;
+    // Private (0700), so no other local user can read the copies or plant a link in their place.
+    mutable std::unique_ptr<QTemporaryDir> m_copies;
     QList<std::pair<QLabel*, const char*>> m_fixedLabels;
     QList<std::pair<QWidget*, const char*>> m_tabTitles;
     QLabel* m_title = nullptr;
