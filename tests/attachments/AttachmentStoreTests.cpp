@@ -2,6 +2,7 @@
 // who may attach, when, to which document; the file rules checked again by the server; the audit record;
 // and that the cases still replay from their events afterwards.
 #include "DemoDatabase.h"
+#include "TestConnection.h"
 
 #include "attachments/AttachmentStore.h"
 #include "identity/IdentityNumber.h"
@@ -24,30 +25,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class Connection {
-public:
-    Connection(const core::ConnectionSettings& settings, QString name)
-        : m_name(std::move(name)) {
-        auto db = core::Database::open(settings, m_name);
-        INFO((db ? QString() : db.error().message).toStdString());
-        REQUIRE(db.ok());
-    }
-    ~Connection() { core::Database::close(m_name); }
-    const QString& name() const { return m_name; }
-    core::Result<QSqlQuery> run(const QString& sql, const QVariantList& values = {}) const {
-        return core::Database::execute(QSqlDatabase::database(m_name, false), sql, values);
-    }
-    QVariant value(const QString& sql, const QVariantList& values = {}) const {
-        auto query = run(sql, values);
-        INFO((query ? QString() : query.error().message).toStdString());
-        REQUIRE(query.ok());
-        REQUIRE(query->next());
-        return query->value(0);
-    }
-
-private:
-    QString m_name;
-};
+using test::Connection;
 
 const test::DemoDatabase& demo() {
     static const test::DemoDatabase database = test::DemoDatabase::create(20);
