@@ -418,6 +418,10 @@
         <source>The document&apos;s language is ru or kk.</source>
         <translation>Құжаттың тілі ru немесе kk болуы керек.</translation>
     </message>
+    <message>
+        <source>The PDF of document %1 is not stored yet; only an administrator can store it (ruqsat-admin document export).</source>
+        <translation>%1 құжатының PDF файлы әлі сақталмаған; оны тек әкімші сақтай алады (ruqsat-admin document export).</translation>
+    </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
@@ -2213,6 +2217,14 @@ Without --db or a configured server it runs its own embedded database.</source>
         <source>Save the attached file</source>
         <translation>Қосылған файлды сақтау</translation>
     </message>
+    <message>
+        <source>its permissions cannot be restricted</source>
+        <translation>оған қол жеткізу құқықтарын шектеу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>too many copies of this file are open</source>
+        <translation>бұл файлдың тым көп көшірмесі ашық</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::CaseChangeFeedDriver</name>
@@ -2387,6 +2399,14 @@ Without --db or a configured server it runs its own embedded database.</source>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
+    <message>
+        <source>Document %1: not yet stored; rendered from the registered data. This is not the registered file and cannot be saved as PDF.</source>
+        <translation>№ %1 құжат әлі сақталмаған; тіркелген деректер бойынша көрсетілді. Бұл тіркелген файл емес, оны PDF ретінде сақтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This document&apos;s PDF is not stored yet: a rendering of it is not the registered file. An administrator stores it with ruqsat-admin document export.</source>
+        <translation>Бұл құжаттың PDF файлы әлі сақталмаған: оның көрінісі тіркелген файл емес. Әкімші оны ruqsat-admin document export пәрменімен сақтайды.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::EventTimelineModel</name>
@@ -2520,6 +2540,17 @@ Without --db or a configured server it runs its own embedded database.</source>
     <message>
         <source>Only a package handed in at the State Corporation has a receipt.</source>
         <translation>Қолхат тек Мемлекеттік корпорацияға тапсырылған құжаттар топтамасына беріледі.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::LanguageManager</name>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>The %1 translation could not be loaded; the screens show English.</source>
+        <translation>«%1» аудармасы жүктелмеді; экрандар ағылшын тілінде көрсетіледі.</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,10 @@
         <source>The document&apos;s language is ru or kk.</source>
         <translation>Язык документа должен быть ru или kk.</translation>
     </message>
+    <message>
+        <source>The PDF of document %1 is not stored yet; only an administrator can store it (ruqsat-admin document export).</source>
+        <translation>PDF документа %1 еще не сохранен; сохранить его может только администратор (ruqsat-admin document export).</translation>
+    </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
@@ -2213,6 +2217,14 @@ Without --db or a configured server it runs its own embedded database.</source>
         <source>Save the attached file</source>
         <translation>Сохранение прикрепленного файла</translation>
     </message>
+    <message>
+        <source>its permissions cannot be restricted</source>
+        <translation>невозможно ограничить права доступа к ней</translation>
+    </message>
+    <message>
+        <source>too many copies of this file are open</source>
+        <translation>открыто слишком много копий этого файла</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::CaseChangeFeedDriver</name>
@@ -2387,6 +2399,14 @@ Without --db or a configured server it runs its own embedded database.</source>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Document %1: not yet stored; rendered from the registered data. This is not the registered file and cannot be saved as PDF.</source>
+        <translation>Документ № %1 еще не сохранен; показан по зарегистрированным данным. Это не зарегистрированный файл, его нельзя сохранить в PDF.</translation>
+    </message>
+    <message>
+        <source>This document&apos;s PDF is not stored yet: a rendering of it is not the registered file. An administrator stores it with ruqsat-admin document export.</source>
+        <translation>PDF этого документа еще не сохранен: его отображение не является зарегистрированным файлом. Администратор сохраняет его командой ruqsat-admin document export.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::EventTimelineModel</name>
@@ -2520,6 +2540,17 @@ Without --db or a configured server it runs its own embedded database.</source>
     <message>
         <source>Only a package handed in at the State Corporation has a receipt.</source>
         <translation>Расписка выдается только на пакет документов, сданный в Государственную корпорацию.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::LanguageManager</name>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The %1 translation could not be loaded; the screens show English.</source>
+        <translation>Не удалось загрузить перевод «%1»; экраны показаны на английском языке.</translation>
     </message>
 </context>
 <context>
