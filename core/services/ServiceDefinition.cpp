@@ -24,12 +24,12 @@ std::optional<ApplicantIdKind> applicantIdKindFromName(const QString& name) {
     return std::nullopt;
 }
 
-bool Checklist::hasDocument(const QString& code) const {
-    for (const ChecklistDocument& document : documents) {
-        if (document.code == code)
-            return true;
+const ChecklistDocument* Checklist::document(const QString& code) const {
+    for (const ChecklistDocument& candidate : documents) {
+        if (candidate.code == code)
+            return &candidate;
     }
-    return false;
+    return nullptr;
 }
 
 const StepDefinition& ServiceDefinition::step(StepCode stepCode) const {
@@ -46,6 +46,14 @@ const Checklist* ServiceDefinition::checklist(const QString& variant) const {
     for (const Checklist& list : checklists) {
         if (list.variant == variant)
             return &list;
+    }
+    return nullptr;
+}
+
+const ChecklistDocument* ServiceDefinition::document(const QString& documentCode) const {
+    for (const Checklist& list : checklists) {
+        if (const ChecklistDocument* found = list.document(documentCode))
+            return found;
     }
     return nullptr;
 }

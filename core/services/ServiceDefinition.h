@@ -55,7 +55,8 @@ struct Checklist {
     LocalizedText names;
     QList<ChecklistDocument> documents;
 
-    bool hasDocument(const QString& code) const;
+    const ChecklistDocument* document(const QString& code) const;
+    bool hasDocument(const QString& code) const { return document(code) != nullptr; }
 
     friend bool operator==(const Checklist&, const Checklist&) = default;
 };
@@ -96,6 +97,9 @@ struct ServiceDefinition {
     const StepDefinition& step(StepCode stepCode) const;
     const Checklist* checklist(const QString& variant) const;
     const RefusalGround* refusalGround(const QString& groundCode) const;
+    // A document by its code in the first of the service's checklists that has it (variants that list
+    // the same document share its code).
+    const ChecklistDocument* document(const QString& documentCode) const;
 
     friend bool operator==(const ServiceDefinition&, const ServiceDefinition&) = default;
 };

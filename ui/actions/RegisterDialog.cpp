@@ -576,10 +576,9 @@ void RegisterDialog::retranslate() {
             for (QListWidget* list : {m_ui->documentsList, m_ui->missingList}) {
                 const QSignalBlocker blocker(list);
                 for (int row = 0; row < list->count(); ++row) {
-                    for (const core::ChecklistDocument& document : checklist->documents) {
-                        if (document.code == list->item(row)->data(Qt::UserRole).toString())
-                            list->item(row)->setText(Labels::localized(document.names));
-                    }
+                    if (const core::ChecklistDocument* document =
+                            checklist->document(list->item(row)->data(Qt::UserRole).toString()))
+                        list->item(row)->setText(Labels::localized(document->names));
                 }
             }
         }

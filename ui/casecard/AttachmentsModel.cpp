@@ -44,15 +44,8 @@ QString AttachmentsModel::sizeText(qint64 bytes) {
 }
 
 QString AttachmentsModel::documentName(const QString& code) const {
-    if (m_definition) {
-        for (const core::Checklist& checklist : m_definition->checklists) {
-            for (const core::ChecklistDocument& document : checklist.documents) {
-                if (document.code == code)
-                    return Labels::localized(document.names);
-            }
-        }
-    }
-    return code;
+    const core::ChecklistDocument* document = m_definition ? m_definition->document(code) : nullptr;
+    return document ? Labels::localized(document->names) : code;
 }
 
 int AttachmentsModel::rowCount(const QModelIndex& parent) const {

@@ -488,14 +488,8 @@ void CaseCardDialog::fillResult(const core::ServiceDefinitionPtr& definition) {
         QStringList missing;
         for (const QString& code : m_case.intakeRefusal->missingDocuments) {
             const core::Checklist* checklist = definition ? definition->checklist(m_case.checklistVariant) : nullptr;
-            QString name = code;
-            if (checklist) {
-                for (const core::ChecklistDocument& document : checklist->documents) {
-                    if (document.code == code)
-                        name = Labels::localized(document.names);
-                }
-            }
-            missing.append(name);
+            const core::ChecklistDocument* document = checklist ? checklist->document(code) : nullptr;
+            missing.append(document ? Labels::localized(document->names) : code);
         }
         QString text = tr("Missing: %1").arg(missing.join(QStringLiteral("; ")));
         if (!m_case.intakeRefusal->comment.isEmpty())

@@ -21,15 +21,8 @@ void EventTimelineModel::setEvents(QList<core::Event> events, core::ServiceDefin
 }
 
 QString EventTimelineModel::documentName(const QString& code) const {
-    if (m_definition) {
-        for (const core::Checklist& checklist : m_definition->checklists) {
-            for (const core::ChecklistDocument& document : checklist.documents) {
-                if (document.code == code)
-                    return Labels::localized(document.names);
-            }
-        }
-    }
-    return code;
+    const core::ChecklistDocument* document = m_definition ? m_definition->document(code) : nullptr;
+    return document ? Labels::localized(document->names) : code;
 }
 
 QString EventTimelineModel::groundText(const QString& code) const {
