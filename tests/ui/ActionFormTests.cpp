@@ -341,12 +341,7 @@ TEST_CASE("The clerk refuses an incomplete State Corporation package at intake",
     Ui::RegisterDialog* ui = form->form();
     REQUIRE(ui->intakeGroup->isVisibleTo(form));
     // The documents not provided are preselected as missing.
-    QStringList preselected;
-    for (int row = 0; row < ui->missingList->count(); ++row) {
-        if (ui->missingList->item(row)->checkState() == Qt::Checked)
-            preselected.append(ui->missingList->item(row)->data(Qt::UserRole).toString());
-    }
-    CHECK(preselected == QStringList{u"land_title"_s, u"bank_financing"_s});
+    CHECK(test::checkedCodes(ui->missingList) == QStringList{u"land_title"_s, u"bank_financing"_s});
     test::typeText(ui->intakeCommentEdit, u"Нет правоустанавливающих документов на землю"_s);
     QSignalSpy changed(form, &ui::ActionDialog::caseChanged);
     submitAndClose(form, ui->refuseButton);

@@ -128,6 +128,18 @@ bool provided(const ui::RegisterDialog* form, const QString& code) {
     return false;
 }
 
+// An extract request over the portal with its one document marked provided, from the applicant with
+// the IIN of `serial`.
+core::CaseOpening extractRequest(int serial, const QString& applicantName) {
+    core::CaseOpening opening;
+    opening.serviceCode = u"E"_s;
+    opening.channel = core::Channel::Portal;
+    opening.applicants = {core::Applicant{u"applicant"_s, validIin(serial), applicantName, {}, {}, {}}};
+    opening.checklistVariant = u"request"_s;
+    opening.checklist = {{u"request"_s, true}};
+    return opening;
+}
+
 // A case received (not registered) by the clerk, straight through the store.
 qint64 receiveDirectly(const ClerkDesk& desk, core::CaseOpening opening) {
     opening.officeId = desk.user.session().workspace->office().id;
@@ -235,13 +247,7 @@ TEST_CASE("Files attached in the registration form reach the case card with thei
 
 TEST_CASE("Open writes the file to a private folder, named by the type its bytes are", "[ui][attachments]") {
     ClerkDesk desk;
-    core::CaseOpening opening;
-    opening.serviceCode = u"E"_s;
-    opening.channel = core::Channel::Portal;
-    opening.applicants = {core::Applicant{u"applicant"_s, validIin(760), u"Асель Нурланова"_s, {}, {}, {}}};
-    opening.checklistVariant = u"request"_s;
-    opening.checklist = {{u"request"_s, true}};
-    const qint64 caseId = receiveDirectly(desk, opening);
+    const qint64 caseId = receiveDirectly(desk, extractRequest(760, u"Асель Нурланова"_s));
     // A PDF named like a web page (a polyglot would open in a browser under its own name).
     const core::AttachmentStore store(desk.user.connection());
     REQUIRE(store.attach(caseId, u"request"_s, u"отчёт.final.html"_s, pdfBytes).ok());
@@ -354,13 +360,7 @@ TEST_CASE("A file the server refuses is named, marked, and the received case wai
           "[ui][attachments]") {
     ClerkDesk desk;
     Files files;
-    core::CaseOpening opening;
-    opening.serviceCode = u"E"_s;
-    opening.channel = core::Channel::Portal;
-    opening.applicants = {core::Applicant{u"applicant"_s, validIin(740), u"Ержан Серіков"_s, {}, {}, {}}};
-    opening.checklistVariant = u"request"_s;
-    opening.checklist = {{u"request"_s, true}};
-    const qint64 caseId = receiveDirectly(desk, opening);
+    const qint64 caseId = receiveDirectly(desk, extractRequest(740, u"Ержан Серіков"_s));
     // A colleague attached this very file already (another client, the same clerk account).
     REQUIRE(core::AttachmentStore(desk.user.connection()).attach(caseId, u"request"_s, u"first.pdf"_s, pdfBytes).ok());
 
@@ -417,12 +417,7 @@ TEST_CASE("A received State Corporation package is refused at intake from My reg
     ui::RegisterDialog* form = openReceived(desk, caseId);
     Ui::RegisterDialog* ui = form->form();
     REQUIRE(ui->intakeGroup->isVisibleTo(form));
-    QStringList preselected;
-    for (int row = 0; row < ui->missingList->count(); ++row) {
-        if (ui->missingList->item(row)->checkState() == Qt::Checked)
-            preselected.append(ui->missingList->item(row)->data(Qt::UserRole).toString());
-    }
-    CHECK(preselected == QStringList{u"land_title"_s, u"frame_completion"_s});
+    CHECK(test::checkedCodes(ui->missingList) == QStringList{u"land_title"_s, u"frame_completion"_s});
     test::typeText(ui->intakeCommentEdit, u"Нет акта о завершении каркаса"_s);
     REQUIRE(ui->refuseButton->isEnabled());
     QSignalSpy accepted(form, &QDialog::accepted);
@@ -558,13 +553,7 @@ TEST_CASE("A server's refusal shown on the registration form survives a language
     const RealLanguageSwitch language;
     ClerkDesk desk;
     Files files;
-    core::CaseOpening opening;
-    opening.serviceCode = u"E"_s;
-    opening.channel = core::Channel::Portal;
-    opening.applicants = {core::Applicant{u"applicant"_s, validIin(780), u"Ержан Серіков"_s, {}, {}, {}}};
-    opening.checklistVariant = u"request"_s;
-    opening.checklist = {{u"request"_s, true}};
-    const qint64 caseId = receiveDirectly(desk, opening);
+    const qint64 caseId = receiveDirectly(desk, extractRequest(780, u"Ержан Серіков"_s));
     // Attached already by another client: the server refuses the form's copy.
     REQUIRE(core::AttachmentStore(desk.user.connection()).attach(caseId, u"request"_s, u"first.pdf"_s, pdfBytes).ok());
     ui::RegisterDialog* form = openReceived(desk, caseId);

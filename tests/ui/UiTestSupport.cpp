@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
+#include <QListWidget>
 #include <QMutex>
 #include <QTest>
 
@@ -69,6 +70,15 @@ void fetchAll(QAbstractItemModel* model) {
         model->fetchMore({});
         QCoreApplication::processEvents();
     }
+}
+
+QStringList checkedCodes(const QListWidget* list) {
+    QStringList codes;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->checkState() == Qt::Checked)
+            codes.append(list->item(row)->data(Qt::UserRole).toString());
+    }
+    return codes;
 }
 
 void typeText(QWidget* widget, const QString& text) {

@@ -14,6 +14,8 @@
 #include <initializer_list>
 #include <memory>
 
+class QListWidget;
+
 namespace Catch {
 template <>
 struct StringMaker<QString> {
@@ -52,6 +54,9 @@ qint64 adminNumber(const QString& sql, const QVariantList& values = {});
 
 // Reads every page of a paged model (its pages arrive from the event loop).
 void fetchAll(QAbstractItemModel* model);
+
+// The codes (Qt::UserRole) of a list's checked items, in the list's order.
+QStringList checkedCodes(const QListWidget* list);
 
 // Types text key by key, as the keyboard would, including letters QTest::keyClicks has no key for
 // (Cyrillic, Kazakh).
