@@ -1,6 +1,7 @@
 // The SQL API of attached files (resources/migrations/0007_attachments.sql) as the demo users themselves:
 // who may attach, when, to which document; the file rules checked again by the server; the audit record;
 // and that the cases still replay from their events afterwards.
+#include "CaseReplay.h"
 #include "DemoDatabase.h"
 #include "TestConnection.h"
 
@@ -309,27 +310,7 @@ TEST_CASE("After attachments every case still replays to its stored state, and t
     }
     REQUIRE(admin.value(u"SELECT count(*) FROM ruqsat.audit_event WHERE action = 'attach_document'"_s).toLongLong() >
             0);
-    struct Row {
-        qint64 id;
-        QString state;
-        qint64 version;
-    };
-    QList<Row> rows;
-    {
-        auto ids = admin.run(u"SELECT id, state, row_version FROM ruqsat.cases ORDER BY id"_s);
-        REQUIRE(ids.ok());
-        while (ids->next())
-            rows.append({ids->value(0).toLongLong(), ids->value(1).toString(), ids->value(2).toLongLong()});
-    }
-    REQUIRE(rows.size() >= demo().summary.cases);
-    core::CaseStore store(admin.name());
-    for (const Row& row : rows) {
-        auto loaded = store.load(row.id);
-        INFO("case " << row.id << ": " << (loaded ? QString() : loaded.error().message).toStdString());
-        REQUIRE(loaded.ok());
-        CHECK(core::caseStateName(loaded->state) == row.state);
-        CHECK(loaded->version == row.version);
-    }
+    REQUIRE(test::checkEveryCaseReplays(admin) >= demo().summary.cases);
     auto verified = core::AuditVerifier::verify(QSqlDatabase::database(admin.name(), false));
     REQUIRE(verified.ok());
     CHECK_FALSE(verified->brokenAtId.has_value());

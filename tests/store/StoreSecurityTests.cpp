@@ -1,4 +1,5 @@
 // The database as the security boundary (issue 5), tested as the demo users themselves.
+#include "CaseReplay.h"
 #include "DemoDatabase.h"
 #include "TestCluster.h"
 #include "TestConnection.h"
@@ -322,33 +323,7 @@ TEST_CASE("A retried action is applied once; a lost connection leaves nothing be
 
 TEST_CASE("Cases recorded through the SQL API replay into the same state core computes", "[security][replay]") {
     Connection admin(demo().superuser, u"replay-admin"_s);
-    struct Row {
-        qint64 id;
-        QString state;
-        qint64 version;
-        QString assignee;
-    };
-    // Read the list first: one connection runs one query at a time.
-    QList<Row> rows;
-    {
-        auto ids = admin.run(u"SELECT id, state, row_version, coalesce(assignee, '') FROM ruqsat.cases ORDER BY id"_s);
-        REQUIRE(ids.ok());
-        while (ids->next())
-            rows.append({ids->value(0).toLongLong(), ids->value(1).toString(), ids->value(2).toLongLong(),
-                         ids->value(3).toString()});
-    }
-    core::CaseStore store(admin.name());
-    int checked = 0;
-    for (const Row& row : rows) {
-        auto loaded = store.load(row.id);
-        INFO("case " << row.id << ": " << (loaded ? QString() : loaded.error().message).toStdString());
-        REQUIRE(loaded.ok());
-        CHECK(core::caseStateName(loaded->state) == row.state);
-        CHECK(loaded->version == row.version);
-        CHECK(loaded->assignee == row.assignee);
-        ++checked;
-    }
-    CHECK(checked == demo().summary.cases);
+    CHECK(test::checkEveryCaseReplays(admin) == demo().summary.cases);
 }
 
 TEST_CASE("A loaded case shows the due moments as recorded now, after an explicit recompute", "[replay]") {
