@@ -78,13 +78,15 @@ DocumentPreviewDialog::DocumentPreviewDialog(core::DocumentRenderer::Request req
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         m_request.language = m_language->currentData().toString();
+        if (!isVisible()) {
+            m_pagesCurrent = false;
+            return;
+        }
         if (auto rendered = render(); !rendered)
             MessageBox::error(this, windowTitle(), rendered.error().message);
     });
     resize(860, 960);
     retranslate();
-    if (auto rendered = render(); !rendered)
-        m_title->setText(rendered.error().message);
 }
 
 DocumentPreviewDialog::~DocumentPreviewDialog() = default;
@@ -118,6 +120,16 @@ bool DocumentPreviewDialog::canSave() const {
     return !m_notStored;
 }
 
+void DocumentPreviewDialog::showEvent(QShowEvent* event) {
+    // The pages are drawn when the dialog is shown: printing or saving through a dialog never shown
+    // (the documents panel's buttons) needs no page images.
+    if (!m_pagesCurrent) {
+        if (auto rendered = render(); !rendered)
+            m_title->setText(rendered.error().message);
+    }
+    QDialog::showEvent(event);
+}
+
 void DocumentPreviewDialog::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
@@ -138,6 +150,7 @@ core::Status DocumentPreviewDialog::render() {
         m_pagesLayout->addWidget(label);
         m_pageLabels.append(label);
     }
+    m_pagesCurrent = true;
     return {};
 }
 

@@ -11,6 +11,7 @@ class QLabel;
 class QPrinter;
 class QPushButton;
 class QScrollArea;
+class QShowEvent;
 class QVBoxLayout;
 
 namespace ruqsat::ui {
@@ -34,6 +35,7 @@ public:
     bool isNotStored() const { return m_notStored; }
     bool canSave() const;
 
+    // The pages drawn (when the dialog was shown, and again on a language switch while shown).
     int pageCount() const { return m_pageLabels.size(); }
     const core::DocumentRenderer::Request& request() const { return m_request; }
     // The bytes "Save as PDF" writes.
@@ -50,6 +52,7 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();
@@ -63,6 +66,7 @@ private:
     QScrollArea* m_scroll = nullptr;
     QVBoxLayout* m_pagesLayout = nullptr;
     QList<QLabel*> m_pageLabels;
+    bool m_pagesCurrent = false; // the page images show the request as it is now
     QPushButton* m_printButton = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_closeButton = nullptr;
