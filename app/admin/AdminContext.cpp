@@ -3,6 +3,8 @@
 #include "store/EmbeddedServer.h"
 #include "store/PgCluster.h"
 
+#include <QRegularExpression>
+
 #include <cstdio>
 
 namespace ruqsat::admin {
@@ -73,6 +75,16 @@ int AdminContext::usageError(const QString& message) {
     else
         m_err << "Try 'ruqsat-admin " << m_subcommand << " --help'." << Qt::endl;
     return ExitUsage;
+}
+
+core::Result<QDate> dateArgument(const QString& text, const QString& what) {
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate date = pattern.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+    if (!date.isValid()) {
+        return core::makeError(core::ErrorCode::InvalidArgument, QStringLiteral("bad_usage"),
+                               QStringLiteral("malformed %1 '%2': expected a date YYYY-MM-DD").arg(what, text));
+    }
+    return date;
 }
 
 } // namespace ruqsat::admin

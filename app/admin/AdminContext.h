@@ -4,6 +4,7 @@
 #include "store/ConnectionSettings.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QTextStream>
 
 #include <optional>
@@ -48,5 +49,9 @@ private:
     QCommandLineOption m_dbOption;
     QCommandLineOption m_clusterOption;
 };
+
+// A date argument "YYYY-MM-DD" (nothing else: no time, no other separators); an InvalidArgument error
+// naming `what` (the option or operand) otherwise.
+core::Result<QDate> dateArgument(const QString& text, const QString& what);
 
 } // namespace ruqsat::admin

@@ -102,14 +102,6 @@ Result<core::Instant> instantFrom(const QString& text, const QString& what, cons
     return core::instantFromDateTime(local);
 }
 
-Result<QDate> dateFrom(const QString& text, const QString& what) {
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QDate date = pattern.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
-    if (!date.isValid())
-        return usage(QStringLiteral("malformed %1 '%2': expected a date YYYY-MM-DD").arg(what, text));
-    return date;
-}
-
 Result<int> yearFrom(const QString& text, const QString& what) {
     static const QRegularExpression pattern(QStringLiteral("^\\d{4}$"));
     if (!pattern.match(text).hasMatch())
@@ -587,14 +579,14 @@ int runEdit(AdminContext& context, const QStringList& args) {
     if (edit == QLatin1String("add-swap") || edit == QLatin1String("remove-swap") ||
         edit == QLatin1String("set-kurban-ait")) {
         const Result<QDate> parsed =
-            dateFrom(operands.at(0),
-                     edit == QLatin1String("set-kurban-ait") ? QStringLiteral("DATE") : QStringLiteral("DAY_OFF"));
+            dateArgument(operands.at(0),
+                         edit == QLatin1String("set-kurban-ait") ? QStringLiteral("DATE") : QStringLiteral("DAY_OFF"));
         if (!parsed)
             return context.fail(parsed.error());
         firstDate = *parsed;
     }
     if (edit == QLatin1String("add-swap")) {
-        const Result<QDate> parsed = dateFrom(operands.at(1), QStringLiteral("WORKING_DAY"));
+        const Result<QDate> parsed = dateArgument(operands.at(1), QStringLiteral("WORKING_DAY"));
         if (!parsed)
             return context.fail(parsed.error());
         secondDate = *parsed;
@@ -611,7 +603,7 @@ int runEdit(AdminContext& context, const QStringList& args) {
                 QStringLiteral("calendar add-year needs either --provisional or --kurban-ait DATE (a confirmed "
                                "year has its Kurban Ait date)"));
         if (parser.isSet(options.kurbanAit)) {
-            const Result<QDate> parsed = dateFrom(parser.value(options.kurbanAit), QStringLiteral("--kurban-ait"));
+            const Result<QDate> parsed = dateArgument(parser.value(options.kurbanAit), QStringLiteral("--kurban-ait"));
             if (!parsed)
                 return context.fail(parsed.error());
             kurbanAit = *parsed;

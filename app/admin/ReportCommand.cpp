@@ -45,16 +45,6 @@ QString reportDescription() {
         "Exit status: 0 success, 1 failure (database, refused), 2 bad command line.");
 }
 
-core::Result<QDate> dateFrom(const QString& text, const QString& what) {
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QDate date = pattern.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
-    if (!date.isValid()) {
-        return core::makeError(core::ErrorCode::InvalidArgument, QStringLiteral("bad_usage"),
-                               QStringLiteral("malformed %1 '%2': expected a date YYYY-MM-DD").arg(what, text));
-    }
-    return date;
-}
-
 int runOverdue(AdminContext& context, const QCommandLineParser& parser, const QCommandLineOption& officeOption,
                const QCommandLineOption& fromOption, const QCommandLineOption& toOption,
                const QCommandLineOption& formatOption, const QCommandLineOption& atRiskOption,
@@ -73,10 +63,10 @@ int runOverdue(AdminContext& context, const QCommandLineParser& parser, const QC
     std::optional<QDate> from;
     std::optional<QDate> to;
     if (parser.isSet(fromOption)) {
-        auto fromDate = dateFrom(parser.value(fromOption), QStringLiteral("--from"));
+        auto fromDate = dateArgument(parser.value(fromOption), QStringLiteral("--from"));
         if (!fromDate)
             return context.fail(fromDate.error());
-        auto toDate = dateFrom(parser.value(toOption), QStringLiteral("--to"));
+        auto toDate = dateArgument(parser.value(toOption), QStringLiteral("--to"));
         if (!toDate)
             return context.fail(toDate.error());
         if (*fromDate >= *toDate) {
